@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Indicator } from '../indicator/indicator.schema.js';
+import { Jurisdiction } from '../jurisdiction/jurisdiction.schema.js';
+import { Observation } from '../observation/observation.schema.js';
+import { Report } from '../report/report.schema.js';
+import { Target } from '../target/target.schema.js';
+import { Task } from '../task/task.schema.js';
+import { Unit } from '../unit/unit.schema.js';
+
+/** The schema version this release writes. Older files are migrated on load (see `migrateDataset`). */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The luoshi interchange format: reports, their tasks and lead units, indicators with targets and
+ * actuals. Every package consumes it; `schema/dataset.schema.json` is generated from it.
+ */
+export const Dataset = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    /** A title for the collection, shown by tools that list datasets. */
+    title: z.string().optional(),
+    jurisdictions: z.array(Jurisdiction).default([]),
+    reports: z.array(Report).default([]),
+    units: z.array(Unit).default([]),
+    indicators: z.array(Indicator).default([]),
+    targets: z.array(Target).default([]),
+    observations: z.array(Observation).default([]),
+    tasks: z.array(Task).default([]),
+  })
+  .meta({
+    title: 'luoshi Dataset',
+    description: 'Government work reports: what was promised, who is responsible, and was it delivered',
+  });
+
+/** A validated Dataset (the output of {@link parseDataset}). */
+export type Dataset = z.infer<typeof Dataset>;
+/** A Dataset as written in JSON, before defaults are filled in. */
+export type DatasetInput = z.input<typeof Dataset>;

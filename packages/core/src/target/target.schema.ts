@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Period } from '../period/period.schema.js';
+import { SourceRef } from '../source/source.schema.js';
+
+/** What a figure measures: a `level` (3008.35亿元), a `growth` rate (%), a `share` (%), a `count` (300场). */
+export const Measure = z.enum(['level', 'growth', 'share', 'count']);
+export type Measure = z.infer<typeof Measure>;
+
+/**
+ * How a target binds its figure: `eq` (增长5.5%), `gte` (10%以上, 不少于), `gt` (超), `lte` (不超过),
+ * `lt` (低于), `approx` (左右), `range` (5%—6%, with `max`).
+ */
+export const Comparator = z.enum(['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/** 约束性 `binding`, 预期性 `expected`, 力争 `aspirational`. */
+export const Strength = z.enum(['binding', 'expected', 'aspirational']);
+export type Strength = z.infer<typeof Strength>;
+
+/** The price basis of a growth rate: 可比价 `comparable`, current prices `nominal`, or not said. */
+export const Basis = z.enum(['comparable', 'nominal', 'unspecified']);
+export type Basis = z.infer<typeof Basis>;
+
+/** A promised figure for an indicator in a period. */
+export const Target = z
+  .object({
+    id: z.string().min(1),
+    indicatorId: z.string().min(1),
+    jurisdictionId: z.string().min(1),
+    period: Period,
+    measure: Measure,
+    comparator: Comparator,
+    /** The figure, in `unit`, as written (5.5 for 5.5%). The lower bound of a range. */
+    value: z.number(),
+    /** The upper bound of a `range`. */
+    max: z.number().optional(),
+    /** `%` for growth and shares; the level's unit otherwise (亿元, 万人 …). */
+    unit: z.string().min(1),
+    strength: Strength.default('expected'),
+    basis: Basis.default('unspecified'),
+    source: SourceRef.optional(),
+  })
+  .superRefine((target, ctx) => {
+    if (target.comparator === 'range' && target.max === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: 'a range target needs "max"',
+        params: { zh: '区间目标需要 "max"（上限）' },
+      });
+    }
+    if (target.max !== undefined && target.max < target.value) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: `"max" (${target.max}) is below "value" (${target.value})`,
+        params: { zh: `"max"（${target.max}）小于 "value"（${target.value}）` },
+      });
+    }
+  })
+  .meta({ description: 'A promised figure (目标) for an indicator in a period' });
+export type Target = z.infer<typeof Target>;
