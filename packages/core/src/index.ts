@@ -2,7 +2,13 @@
 
 export { type Localized, type Locale, pick } from './i18n/localized.js';
 export { Period, IsoDate } from './period/period.schema.js';
-export { type PeriodParts, periodParts, periodYear, shareOfYearElapsed, comparePeriods } from './period/period.js';
+export {
+  type PeriodParts,
+  periodParts,
+  periodYear,
+  shareOfYearElapsed,
+  comparePeriods,
+} from './period/period.js';
 export { SourceRef } from './source/source.schema.js';
 export { Jurisdiction, JurisdictionLevel } from './jurisdiction/jurisdiction.schema.js';
 export { Report, ReportKind } from './report/report.schema.js';
@@ -13,9 +19,19 @@ export type { Evaluation, EvaluationStatus, Gap } from './target/target.evaluati
 export { Observation } from './observation/observation.schema.js';
 export { Task, TaskStatus, StatusEntry } from './task/task.schema.js';
 export { Dataset, type DatasetInput, SCHEMA_VERSION } from './dataset/dataset.schema.js';
-export { parseDataset, assertDataset, DatasetError, type ParseDatasetResult } from './dataset/dataset.parse.js';
+export {
+  parseDataset,
+  assertDataset,
+  DatasetError,
+  type ParseDatasetResult,
+} from './dataset/dataset.parse.js';
 export { type Problem, formatPath, formatProblem } from './dataset/dataset.problem.js';
-export { migrateDataset, migrations, type Migration, type MigrationResult } from './dataset/dataset.migrate.js';
+export {
+  migrateDataset,
+  migrations,
+  type Migration,
+  type MigrationResult,
+} from './dataset/dataset.migrate.js';
 export { checkReferences } from './dataset/dataset.references.js';
 export { datasetJsonSchema } from './dataset/dataset.json-schema.js';
 export { decimalPlaces, roundTo, subtract, add, scaleDecimal, percentChange } from './decimal/decimal.js';

@@ -12,8 +12,7 @@ export const migrations: Readonly<Record<number, Migration>> = {};
 
 /** The result of migrating: the upgraded object, or the reason it could not be. */
 export type MigrationResult =
-  | { ok: true; value: unknown; from: number | undefined }
-  | { ok: false; problems: Problem[] };
+  { ok: true; value: unknown; from: number | undefined } | { ok: false; problems: Problem[] };
 
 /**
  * Brings a Dataset saved under an earlier `schemaVersion` up to `target`, one step at a time.
@@ -25,7 +24,8 @@ export function migrateDataset(
 ): MigrationResult {
   const steps = options.migrations ?? migrations;
   const target = options.target ?? SCHEMA_VERSION;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: true, value: input, from: undefined };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: true, value: input, from: undefined };
   const raw = input as Record<string, unknown>;
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -56,7 +56,10 @@ export function migrateDataset(
           {
             path: ['schemaVersion'],
             code: 'schema_version',
-            message: { zh: `缺少从 schemaVersion ${v} 到 ${v + 1} 的迁移`, en: `no migration from schemaVersion ${v} to ${v + 1}` },
+            message: {
+              zh: `缺少从 schemaVersion ${v} 到 ${v + 1} 的迁移`,
+              en: `no migration from schemaVersion ${v} to ${v + 1}`,
+            },
           },
         ],
       };

@@ -6,7 +6,11 @@ import { Dataset } from './dataset.schema.js';
 
 /** What {@link parseDataset} returns: the typed Dataset, or every problem found. */
 export type ParseDatasetResult =
-  | { ok: true; dataset: Dataset; /** The schemaVersion the input was saved under, when it was migrated. */ migratedFrom?: number }
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** The schemaVersion the input was saved under, when it was migrated. */ migratedFrom?: number;
+    }
   | { ok: false; problems: Problem[] };
 
 const zh = z.locales.zhCN().localeError;
@@ -32,7 +36,13 @@ function flatten(issue: z.core.$ZodIssue, base: PropertyKey[] = []): Problem[] {
     const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
     if (best.length > 0) return best;
   }
-  return [{ path: path.map((k) => (typeof k === 'symbol' ? String(k) : k)), code: issue.code, message: localize(issue) }];
+  return [
+    {
+      path: path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
+      code: issue.code,
+      message: localize(issue),
+    },
+  ];
 }
 
 /**
@@ -60,7 +70,10 @@ export function parseDataset(input: unknown): ParseDatasetResult {
   const migrated = migrateDataset(input);
   if (!migrated.ok) return migrated;
   const parsed = Dataset.safeParse(migrated.value, { reportInput: true });
-  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap((i) => flatten(i))), ...checkReferences(migrated.value)];
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((i) => flatten(i))),
+    ...checkReferences(migrated.value),
+  ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return migrated.from !== undefined && migrated.from !== parsed.data.schemaVersion
     ? { ok: true, dataset: parsed.data, migratedFrom: migrated.from }

@@ -2,7 +2,15 @@ import type { Problem } from './dataset.problem.js';
 
 type Raw = Record<string, unknown>;
 
-const COLLECTIONS = ['jurisdictions', 'reports', 'units', 'indicators', 'targets', 'observations', 'tasks'] as const;
+const COLLECTIONS = [
+  'jurisdictions',
+  'reports',
+  'units',
+  'indicators',
+  'targets',
+  'observations',
+  'tasks',
+] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 const NAMES: Record<Collection, { zh: string; en: string }> = {
@@ -69,12 +77,19 @@ export function checkReferences(input: unknown): Problem[] {
     if (Array.isArray(value)) value.forEach((v, i) => expect([...path, i], v, collection));
   };
   const expectSource = (path: (string | number)[], value: unknown) => {
-    if (typeof value === 'object' && value !== null) expect([...path, 'reportId'], (value as Raw).reportId, 'reports');
+    if (typeof value === 'object' && value !== null)
+      expect([...path, 'reportId'], (value as Raw).reportId, 'reports');
   };
 
-  records(data, 'jurisdictions').forEach((r, i) => expect(['jurisdictions', i, 'parentId'], r.parentId, 'jurisdictions'));
-  records(data, 'reports').forEach((r, i) => expect(['reports', i, 'jurisdictionId'], r.jurisdictionId, 'jurisdictions'));
-  records(data, 'units').forEach((r, i) => expect(['units', i, 'jurisdictionId'], r.jurisdictionId, 'jurisdictions'));
+  records(data, 'jurisdictions').forEach((r, i) =>
+    expect(['jurisdictions', i, 'parentId'], r.parentId, 'jurisdictions'),
+  );
+  records(data, 'reports').forEach((r, i) =>
+    expect(['reports', i, 'jurisdictionId'], r.jurisdictionId, 'jurisdictions'),
+  );
+  records(data, 'units').forEach((r, i) =>
+    expect(['units', i, 'jurisdictionId'], r.jurisdictionId, 'jurisdictions'),
+  );
   for (const collection of ['targets', 'observations'] as const) {
     records(data, collection).forEach((r, i) => {
       expect([collection, i, 'indicatorId'], r.indicatorId, 'indicators');
@@ -92,7 +107,8 @@ export function checkReferences(input: unknown): Problem[] {
     expectSource(['tasks', i, 'source'], r.source);
     if (Array.isArray(r.statusHistory)) {
       r.statusHistory.forEach((entry, j) => {
-        if (typeof entry === 'object' && entry !== null) expectSource(['tasks', i, 'statusHistory', j, 'source'], (entry as Raw).source);
+        if (typeof entry === 'object' && entry !== null)
+          expectSource(['tasks', i, 'statusHistory', j, 'source'], (entry as Raw).source);
       });
     }
     if (typeof r.reportId === 'string' && typeof r.seq === 'number') {

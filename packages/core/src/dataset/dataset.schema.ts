@@ -15,7 +15,7 @@ export const SCHEMA_VERSION = 1;
  * actuals. Every package consumes it; `schema/dataset.schema.json` is generated from it.
  */
 export const Dataset = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     /** A title for the collection, shown by tools that list datasets. */
     title: z.string().optional(),

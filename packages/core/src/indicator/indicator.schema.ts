@@ -6,7 +6,7 @@ export type Direction = z.infer<typeof Direction>;
 
 /** A measured quantity: 地区生产总值, 城镇新增就业 … */
 export const Indicator = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     /** The Chinese name (地区生产总值). */
     name: z.string().min(1),

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 
 /** Administrative levels, from the top down. */
-export const JurisdictionLevel = z.enum(['national', 'province', 'city', 'district', 'county', 'township', 'other']);
+export const JurisdictionLevel = z.enum([
+  'national',
+  'province',
+  'city',
+  'district',
+  'county',
+  'township',
+  'other',
+]);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 /** A government whose reports are tracked: 广州市, 海珠区 … */
 export const Jurisdiction = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     /** The Chinese name, as the government writes it (海珠区). */
     name: z.string().min(1),

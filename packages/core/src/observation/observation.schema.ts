@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { Figure } from '../decimal/figure.schema.js';
 import { Period } from '../period/period.schema.js';
 import { SourceRef } from '../source/source.schema.js';
 import { Basis, Measure } from '../target/target.schema.js';
 
 /** An actual figure (实绩) for an indicator in a period. */
 export const Observation = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     indicatorId: z.string().min(1),
     jurisdictionId: z.string().min(1),
     period: Period,
     measure: Measure,
     /** The figure, in `unit`, with the precision the source used. */
-    value: z.number(),
+    value: Figure,
     unit: z.string().min(1),
     basis: Basis.default('unspecified'),
     /** A year-to-date figure (累计) up to the end of `period`. */

@@ -9,7 +9,10 @@ export const Period = z
   .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, {
     error: 'expected a period: a year "2025", a quarter "2025-Q3" or a month "2025-09"',
   })
-  .meta({ description: 'A year (2025), a quarter (2025-Q3) or a month (2025-09)', examples: ['2025', '2025-Q3', '2025-09'] });
+  .meta({
+    description: 'A year (2025), a quarter (2025-Q3) or a month (2025-09)',
+    examples: ['2025', '2025-Q3', '2025-09'],
+  });
 export type Period = z.infer<typeof Period>;
 
 /** A calendar date, ISO 8601 (`2025-03-05`). */

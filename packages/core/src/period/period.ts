@@ -37,7 +37,8 @@ export function shareOfYearElapsed(period: Period): number {
 export function comparePeriods(a: Period, b: Period): number {
   const end = (p: Period) => {
     const parts = periodParts(p);
-    const months = parts.grain === 'year' ? 12 : parts.grain === 'quarter' ? (parts.index ?? 4) * 3 : (parts.index ?? 12);
+    const months =
+      parts.grain === 'year' ? 12 : parts.grain === 'quarter' ? (parts.index ?? 4) * 3 : (parts.index ?? 12);
     // A year ends with its December and Q4: rank the whole year last among equals.
     return parts.year * 100 + months * 4 + (parts.grain === 'year' ? 3 : parts.grain === 'quarter' ? 2 : 1);
   };

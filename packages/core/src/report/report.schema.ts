@@ -12,7 +12,7 @@ const Year = z.number().int().min(1949).max(2200);
 
 /** One document: a work report, a plan report or a task-division list. */
 export const Report = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     jurisdictionId: z.string().min(1),
     kind: ReportKind,

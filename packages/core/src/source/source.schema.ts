@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Where a figure or a task was read: the report, the words quoted and their character offset. */
 export const SourceRef = z
-  .object({
+  .strictObject({
     /** The report the figure was read from. */
     reportId: z.string().min(1),
     /** The words of the document, as written. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Figure } from '../decimal/figure.schema.js';
 import { Period } from '../period/period.schema.js';
 import { SourceRef } from '../source/source.schema.js';
 
@@ -23,7 +24,7 @@ export type Basis = z.infer<typeof Basis>;
 
 /** A promised figure for an indicator in a period. */
 export const Target = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     indicatorId: z.string().min(1),
     jurisdictionId: z.string().min(1),
@@ -31,9 +32,9 @@ export const Target = z
     measure: Measure,
     comparator: Comparator,
     /** The figure, in `unit`, as written (5.5 for 5.5%). The lower bound of a range. */
-    value: z.number(),
+    value: Figure,
     /** The upper bound of a `range`. */
-    max: z.number().optional(),
+    max: Figure.optional(),
     /** `%` for growth and shares; the level's unit otherwise (亿元, 万人 …). */
     unit: z.string().min(1),
     strength: Strength.default('expected'),

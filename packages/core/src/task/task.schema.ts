@@ -19,7 +19,7 @@ export const TaskStatus = z.enum([
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
 /** A status recorded at a date or period, with what it rests on. */
-export const StatusEntry = z.object({
+export const StatusEntry = z.strictObject({
   status: TaskStatus,
   /** When the status held: a date (2025-06-30) or a period (2025-Q2). */
   asOf: z.union([IsoDate, Period]),
@@ -30,7 +30,7 @@ export type StatusEntry = z.infer<typeof StatusEntry>;
 
 /** A 重点任务: one numbered commitment of a report, with the units that lead it. */
 export const Task = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     reportId: z.string().min(1),
     /** 序号: the number the document gives the task. */

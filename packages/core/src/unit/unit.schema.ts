@@ -7,7 +7,7 @@ const Year = z.number().int().min(1949).max(2200);
  * A renamed body stays one unit: its former names are `aliases` (区政务数据局 → 区政务和数据局).
  */
 export const Unit = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     jurisdictionId: z.string().min(1),
     /** The body's current name. */
