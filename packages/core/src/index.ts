@@ -16,6 +16,14 @@ export { Unit } from './unit/unit.schema.js';
 export { Indicator, Direction } from './indicator/indicator.schema.js';
 export { Target, Measure, Comparator, Strength, Basis } from './target/target.schema.js';
 export type { Evaluation, EvaluationStatus, Gap } from './target/target.evaluation.js';
+export {
+  evaluate,
+  EVALUATE_DEFAULTS,
+  STATUS_RANK,
+  type EvaluateOptions,
+  type Tolerance,
+} from './target/target.evaluate.js';
+export { progress, type Progress, type PaceStatus, type ProgressOptions } from './compare/progress.js';
 export { Observation } from './observation/observation.schema.js';
 export { Task, TaskStatus, StatusEntry } from './task/task.schema.js';
 export { Dataset, type DatasetInput, SCHEMA_VERSION } from './dataset/dataset.schema.js';
@@ -36,3 +44,4 @@ export { checkReferences } from './dataset/dataset.references.js';
 export { datasetJsonSchema } from './dataset/dataset.json-schema.js';
 export { decimalPlaces, roundTo, subtract, add, scaleDecimal, percentChange } from './decimal/decimal.js';
 export type { Quantity, QuantityQualifier, QuantityChange } from './quantity/quantity.types.js';
+export { mergeDatasets, type MergeResult, type MergeNote } from './merge/merge.js';
