@@ -45,3 +45,4 @@ export { datasetJsonSchema } from './dataset/dataset.json-schema.js';
 export { decimalPlaces, roundTo, subtract, add, scaleDecimal, percentChange } from './decimal/decimal.js';
 export type { Quantity, QuantityQualifier, QuantityChange } from './quantity/quantity.types.js';
 export { mergeDatasets, type MergeResult, type MergeNote } from './merge/merge.js';
+export { detectDocumentFacts, levelOfName, type DocumentFacts } from './document/document.detect.js';

@@ -14,6 +14,8 @@ export const Observation = z
     measure: Measure,
     /** The figure, in `unit`, with the precision the source used. */
     value: Figure,
+    /** The decimal places the source wrote (`4.0%` → 1), so the figure is shown as written. Default: as the number prints. */
+    decimals: z.number().int().min(0).max(12).optional(),
     unit: z.string().min(1),
     basis: Basis.default('unspecified'),
     /** A year-to-date figure (累计) up to the end of `period`. */

@@ -35,6 +35,8 @@ export const Target = z
     value: Figure,
     /** The upper bound of a `range`. */
     max: Figure.optional(),
+    /** The decimal places the source wrote (`4.0%` → 1), so the figure is shown as written. Default: as the number prints. */
+    decimals: z.number().int().min(0).max(12).optional(),
     /** `%` for growth and shares; the level's unit otherwise (亿元, 万人 …). */
     unit: z.string().min(1),
     strength: Strength.default('expected'),
