@@ -16,14 +16,6 @@ export { Unit } from './unit/unit.schema.js';
 export { Indicator, Direction } from './indicator/indicator.schema.js';
 export { Target, Measure, Comparator, Strength, Basis } from './target/target.schema.js';
 export type { Evaluation, EvaluationStatus, Gap } from './target/target.evaluation.js';
-export {
-  evaluate,
-  EVALUATE_DEFAULTS,
-  STATUS_RANK,
-  type EvaluateOptions,
-  type Tolerance,
-} from './target/target.evaluate.js';
-export { progress, type Progress, type PaceStatus, type ProgressOptions } from './compare/progress.js';
 export { Observation } from './observation/observation.schema.js';
 export { Task, TaskStatus, StatusEntry } from './task/task.schema.js';
 export { Dataset, type DatasetInput, SCHEMA_VERSION } from './dataset/dataset.schema.js';
@@ -46,3 +38,55 @@ export { decimalPlaces, roundTo, subtract, add, scaleDecimal, percentChange } fr
 export type { Quantity, QuantityQualifier, QuantityChange } from './quantity/quantity.types.js';
 export { mergeDatasets, type MergeResult, type MergeNote } from './merge/merge.js';
 export { detectDocumentFacts, levelOfName, type DocumentFacts } from './document/document.detect.js';
+export {
+  evaluate,
+  EVALUATE_DEFAULTS,
+  STATUS_RANK,
+  type EvaluateOptions,
+  type Tolerance,
+} from './target/target.evaluate.js';
+export {
+  targetPhrase,
+  actualPhrase,
+  explainEvaluation,
+  type Relation,
+  type ExplainInput,
+} from './target/target.explain.js';
+export { formatTarget } from './target/target.format.js';
+export {
+  checkComparable,
+  type Comparability,
+  type ComparableFigure,
+  type Incomparability,
+} from './compare/comparable.js';
+export { formatNumber, formatFigure, formatPeriod } from './compare/format.js';
+export { isRateMeasure, normaliseUnit, convertToUnit } from './compare/units.js';
+export {
+  nominalGrowth,
+  nominalGrowthObservation,
+  type NominalGrowth,
+  type NominalGrowthOptions,
+} from './compare/growth.js';
+export { progress, type Progress, type PaceStatus, type ProgressOptions } from './compare/progress.js';
+export { ambition, type Ambition, type AmbitionFlag, type AmbitionOptions } from './compare/ambition.js';
+export { findObservation, findPreviousActual } from './compare/match.js';
+export {
+  rankJurisdictions,
+  compareWithParent,
+  type JurisdictionRanking,
+  type RankedJurisdiction,
+  type RankOptions,
+  type ParentComparison,
+} from './compare/jurisdictions.js';
+export {
+  tasksByUnit,
+  tasksByReport,
+  tasksByCategory,
+  latestStatus,
+  latestStatusEntry,
+  emptyStatusCounts,
+  type StatusCounts,
+  type TaskRollup,
+  type TasksByUnitOptions,
+} from './compare/rollup.js';
+export { compareDataset, type ComparisonRow, type CompareDatasetOptions } from './compare/compare-dataset.js';

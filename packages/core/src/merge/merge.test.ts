@@ -56,6 +56,17 @@ describe('mergeDatasets', () => {
     ]);
   });
 
+  it('lets a curated report record complete the parsed one', () => {
+    const curated = assertDataset({
+      schemaVersion: 1,
+      jurisdictions: [{ id: 'haizhu', name: '海珠区', level: 'district' }],
+      reports: [{ id: 'tasks-2024', jurisdictionId: 'haizhu', kind: 'task-division', title: '2024年区政府工作报告部署任务责任分工', issuer: '海珠区人民政府' }],
+    });
+    const { dataset, notes } = mergeDatasets([curated, taskFragment('tasks-2024', ['区住建局'])]);
+    expect(dataset.reports).toEqual([{ id: 'tasks-2024', jurisdictionId: 'haizhu', kind: 'task-division', title: '2024年区政府工作报告部署任务责任分工', issuer: '海珠区人民政府' }]);
+    expect(notes).toEqual([]);
+  });
+
   it('merging a fragment with itself changes nothing', () => {
     fc.assert(
       fc.property(datasetArbitrary, (input) => {

@@ -58,7 +58,8 @@ class IdSpace {
  * Merges Dataset fragments (one per parsed document) into one Dataset. The same jurisdiction (same id,
  * or same name and level), the same responsible body (same jurisdiction and a shared name or alias) and
  * the same indicator (a shared name or alias) become one record, with aliases united; every reference
- * is rewritten. Records with the same id that differ are kept apart under a new id and reported, never
+ * is rewritten; a report described twice under one id (curated and parsed) becomes one, the first
+ * description winning where both say something. Other records with the same id that differ are kept apart under a new id and reported, never
  * folded silently; identical duplicates (the same record read twice) are folded.
  */
 export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
@@ -135,9 +136,13 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
 
     for (const r of input.reports) {
       const rewritten: Report = { ...r, jurisdictionId: ref(map.jurisdictions, r.jurisdictionId) };
-      const same = out.reports.find((o) => o.id === r.id);
-      if (same && stable({ ...same, id: r.id }) === stable(rewritten)) {
+      // The same document described twice (a curated record and a parsed one): fields fill each other's gaps.
+      const same = out.reports.find((o) => o.id === r.id && o.kind === rewritten.kind && o.jurisdictionId === rewritten.jurisdictionId);
+      if (same) {
         map.reports.set(r.id, same.id);
+        for (const [key, value] of Object.entries(rewritten)) {
+          if ((same as Record<string, unknown>)[key] === undefined) (same as Record<string, unknown>)[key] = value;
+        }
         continue;
       }
       const id = ids.reports.claim(r.id);
