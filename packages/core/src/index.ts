@@ -90,3 +90,31 @@ export {
   type TasksByUnitOptions,
 } from './compare/rollup.js';
 export { compareDataset, type ComparisonRow, type CompareDatasetOptions } from './compare/compare-dataset.js';
+export {
+  defaultIndicatorDictionary,
+  createIndicatorDictionary,
+  buildIndicatorDictionary,
+  toIndicator,
+  baseUnitOf,
+  type CreateIndicatorDictionaryOptions,
+} from './indicator-dictionary/indicator-dictionary.js';
+export { defaultIndicatorEntries } from './indicator-dictionary/indicator-dictionary.defaults.js';
+export type { IndicatorEntry, IndicatorMention, IndicatorDictionary } from './indicator-dictionary/indicator-dictionary.types.js';
+export { parseReportProse } from './report-prose/report-prose.parse.js';
+export type {
+  ParseReportProseOptions,
+  ReportProseResult,
+  ProseDiagnostic,
+  IgnoredLine,
+  ProseReportKind,
+} from './report-prose/report-prose.types.js';
+export { detectReportKind, type DetectedKind, type KindDetection } from './report-prose/report-prose.kind.js';
+export { extractTaskTargets, type ExtractTaskTargetsOptions, type TaskTargetsResult } from './report-prose/report-prose.tasks.js';
+export {
+  matchPriorActuals,
+  type PriorMatchInput,
+  type PriorReport,
+  type PriorMatch,
+  type PriorMatchResult,
+} from './report-prose/report-prose.prior.js';
+export { prepareProse, type PreparedProse } from './report-prose/report-prose.text.js';

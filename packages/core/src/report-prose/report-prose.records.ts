@@ -1,0 +1,204 @@
+import { baseUnitOf, entryBaseUnits } from '../indicator-dictionary/indicator-dictionary.js';
+import type { IndicatorEntry } from '../indicator-dictionary/indicator-dictionary.types.js';
+import type { Observation } from '../observation/observation.schema.js';
+import type { Quantity } from '../quantity/quantity.types.js';
+import type { SourceRef } from '../source/source.schema.js';
+import type { Basis, Comparator, Measure, Strength, Target } from '../target/target.schema.js';
+import type { Attribution } from './report-prose.attribute.js';
+
+/** Units that count things; a level in one of them is a `count`. */
+const COUNT_UNITS = new Set([
+  '户',
+  '家',
+  '个',
+  '人',
+  '人次',
+  '家次',
+  '支',
+  '件',
+  '项',
+  '场',
+  '套',
+  '所',
+  '间',
+  '栋',
+  '次',
+  '辆',
+  '台',
+  '座',
+  '条',
+  '处',
+  '片',
+  '批',
+  '名',
+  '位',
+  '张',
+  '份',
+  '宗',
+  '起',
+  '例',
+  '颗',
+  '对',
+]);
+
+/** The measure of a level written in `baseUnit`. */
+export function levelMeasure(baseUnit: string): Measure {
+  return COUNT_UNITS.has(baseUnit) ? 'count' : 'level';
+}
+
+/** Whether a figure can be a figure of this indicator: any rate fits, a level must fit its units. */
+export function figureFits(entry: IndicatorEntry, figure: Quantity): boolean {
+  if (figure.unit === '%' || figure.change === 'pp-change' || figure.change === 'multiple') return true;
+  if (figure.baseUnit === '') return false;
+  return entryBaseUnits(entry).includes(figure.baseUnit) || baseUnitOf(entry.unit) === figure.baseUnit;
+}
+
+const FLIP: Record<Comparator, Comparator> = {
+  eq: 'eq',
+  gte: 'lte',
+  gt: 'lt',
+  lte: 'gte',
+  lt: 'gt',
+  approx: 'approx',
+  range: 'range',
+};
+
+/** The figure as a measure, value and unit; undefined when it is not a figure we record. */
+export interface ReadFigure {
+  measure: Measure;
+  value: number;
+  max?: number;
+  unit: string;
+  comparator: Comparator;
+}
+
+/** Why a figure was not recorded, for the diagnostics. */
+export type SkipReason = 'pp-change' | 'multiple' | 'absolute-change';
+
+/**
+ * What a figure states about its indicator. A decline is a negative growth (`下降16%` → −16) and
+ * its comparator turns round (`下降3%以上` → growth ≤ −3). Rates of an indicator that is itself a
+ * rate (失业率 5.5%) are levels.
+ */
+export function readFigure(entry: IndicatorEntry, figure: Quantity): ReadFigure | SkipReason {
+  if (figure.change === 'pp-change') return 'pp-change';
+  if (figure.change === 'multiple') return 'multiple';
+  const decline = figure.change === 'decline';
+  const sign = (v: number) => (decline ? -v : v);
+  if (figure.unit === '%') {
+    const measure: Measure = entry.unit === '%' && !decline ? 'level' : 'growth';
+    const low = sign(figure.value);
+    const high = figure.max === undefined ? undefined : sign(figure.max);
+    const read: ReadFigure = {
+      measure,
+      value: high !== undefined && high < low ? high : low,
+      unit: '%',
+      comparator: decline ? FLIP[figure.comparator] : figure.comparator,
+    };
+    if (high !== undefined) read.max = high < low ? low : high;
+    return read;
+  }
+  // 比上年增长10.2亿元 is an increment, not a level and not a rate.
+  if (figure.change === 'growth' || decline) return 'absolute-change';
+  const read: ReadFigure = {
+    measure: levelMeasure(figure.baseUnit),
+    value: figure.value,
+    unit: figure.unit,
+    comparator: figure.comparator,
+  };
+  if (figure.max !== undefined) read.max = figure.max;
+  return read;
+}
+
+/** The price basis: 可比 (comparable prices) or 现价 (current prices), said before the figure. */
+export function basisOf(attribution: Attribution): Basis {
+  const near = attribution.gap + attribution.figure.text;
+  if (/可比/.test(near) || /按可比价/.test(attribution.sentenceLead)) return 'comparable';
+  if (/现价/.test(near) || /按现价/.test(attribution.sentenceLead)) return 'nominal';
+  return 'unspecified';
+}
+
+/** How the target binds: 约束性 `binding`, 力争/争取 `aspirational`, else `expected`. */
+export function strengthOf(attribution: Attribution): Strength {
+  if (/约束性/.test(attribution.scopeLead)) return 'binding';
+  if (
+    /力争|争取|努力实现/.test(attribution.scopeLead) ||
+    attribution.figure.qualifiers.includes('striving')
+  ) {
+    return 'aspirational';
+  }
+  return 'expected';
+}
+
+/** 预计: the figure is an estimate made before the year's statistics are final. */
+export function isEstimate(attribution: Attribution): boolean {
+  return /预计/.test(attribution.sentenceLead) || attribution.figure.qualifiers.includes('estimate');
+}
+
+/** A multi-year figure: a five-year plan's 年均增长, a 十四五 period. Not one year's figure. */
+export function isMultiYear(attribution: Attribution): boolean {
+  return /年均(?!浓度)|十四五|十五五|五年|三年/.test(attribution.scopeLead);
+}
+
+/** The year the sentence puts the figure in (`2023年全社会研发经费…`), if any. */
+export function statedYear(attribution: Attribution): number | undefined {
+  const years = [...attribution.sentenceLead.matchAll(/(\d{4})年(?!度)/g)].map((m) => Number(m[1]));
+  const year = years[years.length - 1];
+  return year !== undefined && year >= 1949 && year <= 2200 ? year : undefined;
+}
+
+/** The fields every record shares. */
+export interface RecordBase {
+  indicatorId: string;
+  jurisdictionId: string;
+  period: string;
+  source: SourceRef;
+}
+
+/** A target from a read figure. */
+export function makeTarget(
+  id: string,
+  base: RecordBase,
+  read: ReadFigure,
+  strength: Strength,
+  basis: Basis,
+): Target {
+  const target: Target = {
+    id,
+    indicatorId: base.indicatorId,
+    jurisdictionId: base.jurisdictionId,
+    period: base.period,
+    measure: read.measure,
+    comparator: read.comparator,
+    value: read.value,
+    unit: read.unit,
+    strength,
+    basis,
+    source: base.source,
+  };
+  if (read.max !== undefined) target.max = read.max;
+  return target;
+}
+
+/** An observation from a read figure. */
+export function makeObservation(
+  id: string,
+  base: RecordBase,
+  read: ReadFigure,
+  basis: Basis,
+  estimate: boolean,
+): Observation {
+  return {
+    id,
+    indicatorId: base.indicatorId,
+    jurisdictionId: base.jurisdictionId,
+    period: base.period,
+    measure: read.measure,
+    value: read.value,
+    unit: read.unit,
+    basis,
+    cumulative: false,
+    estimate,
+    source: base.source,
+  };
+}
