@@ -118,3 +118,6 @@ export {
   type PriorMatchResult,
 } from './report-prose/report-prose.prior.js';
 export { prepareProse, type PreparedProse } from './report-prose/report-prose.text.js';
+export { parseQuantity, findQuantities } from './quantity/quantity.parse.js';
+export { decodeChineseNumeral } from './quantity/quantity.numerals.js';
+export { toHalfWidth, normalizeFigureText, originalSpan, type NormalizedText } from './text/text.normalize.js';

@@ -46,4 +46,16 @@ export interface Quantity {
   text: string;
   /** The character offset of the match in the input. */
   offset: number;
+  /**
+   * The figure as written, as a decimal string after normalisation (`'4.0'` for `4.0%`, `'11'` for
+   * `十一`): it keeps trailing zeros, which `value` cannot, so the source's precision is known.
+   */
+  figure?: string;
+  /**
+   * The signed change a growth, decline or percentage-point phrase states: `增长5.4%` → 5.4,
+   * `下降2.1%` → -2.1, `增长-2.1%` → -2.1, `回落0.5个百分点` → -0.5. Absent for levels and multiples.
+   */
+  delta?: number;
+  /** The price basis a growth is stated at: `可比增长4.3%` → comparable, `现价增长` → nominal. */
+  basis?: 'comparable' | 'nominal';
 }
