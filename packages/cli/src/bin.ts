@@ -13,7 +13,9 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`luoshi: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `luoshi: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -121,3 +121,14 @@ export { prepareProse, type PreparedProse } from './report-prose/report-prose.te
 export { parseQuantity, findQuantities } from './quantity/quantity.parse.js';
 export { decodeChineseNumeral } from './quantity/quantity.numerals.js';
 export { toHalfWidth, normalizeFigureText, originalSpan, type NormalizedText } from './text/text.normalize.js';
+export { parseTaskDivision } from './task-division/task-division.parse.js';
+export { detectTaskDivision } from './task-division/task-division.detect.js';
+export { generateTaskDivisionCorpus } from './task-division/task-division.corpus.js';
+export type {
+  Diagnostic as TaskDivisionDiagnostic,
+  DiagnosticSeverity,
+  LineKind,
+  LineAccount,
+  ParseTaskDivisionOptions,
+  TaskDivisionResult,
+} from './task-division/task-division.types.js';

@@ -6,7 +6,10 @@ import type { Command } from './command.js';
 /** `luoshi check <dataset.json>`: validates a Dataset and prints every problem with its JSON path. */
 export const check: Command = {
   name: 'check',
-  summary: { zh: '校验数据集，逐条列出问题及其 JSON 路径', en: 'validate a Dataset and list every problem with its JSON path' },
+  summary: {
+    zh: '校验数据集，逐条列出问题及其 JSON 路径',
+    en: 'validate a Dataset and list every problem with its JSON path',
+  },
   usage: 'luoshi check <dataset.json>',
   options: {},
   help: {
@@ -15,7 +18,8 @@ export const check: Command = {
   },
   async run({ positionals }, io) {
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
+    if (!file || extra.length > 0)
+      return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
     const result = parseDataset(await readJson(file));
     if (result.ok) {
       const d = result.dataset;
@@ -29,7 +33,9 @@ export const check: Command = {
       return { exitCode: 0 };
     }
     for (const problem of result.problems) {
-      io.stderr(`${file}: error: ${formatPath(problem.path)}: ${io.locale === 'en' ? problem.message.en : problem.message.zh}\n`);
+      io.stderr(
+        `${file}: error: ${formatPath(problem.path)}: ${io.locale === 'en' ? problem.message.en : problem.message.zh}\n`,
+      );
     }
     io.stderr(say(io, `${result.problems.length} 个问题\n`, `${result.problems.length} problem(s)\n`));
     return { exitCode: 1 };

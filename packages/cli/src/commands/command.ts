@@ -23,5 +23,8 @@ export interface Command {
   usage: string;
   help: Localized;
   options: Record<string, OptionSpec>;
-  run(args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined> }, io: Io): Promise<CommandResult>;
+  run(
+    args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined> },
+    io: Io,
+  ): Promise<CommandResult>;
 }

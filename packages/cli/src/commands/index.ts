@@ -1,6 +1,8 @@
 import { check } from './check.command.js';
 import type { Command } from './command.js';
+import { compare } from './compare.command.js';
 import { merge } from './merge.command.js';
+import { parse } from './parse.command.js';
 
 /** Every `luoshi` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [check, merge];
+export const commands: readonly Command[] = [parse, merge, check, compare];

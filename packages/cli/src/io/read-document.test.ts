@@ -11,9 +11,17 @@ const dir = mkdtempSync(join(tmpdir(), 'luoshi-read-'));
 describe('readDocument', () => {
   it.each([
     ['UTF-8', Buffer.from(SAMPLE, 'utf8'), 'utf-8'],
-    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE, 'utf8')]), 'utf-8'],
+    [
+      'UTF-8 with BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE, 'utf8')]),
+      'utf-8',
+    ],
     ['GB18030', iconv.encode(SAMPLE, 'gb18030'), 'gb18030'],
-    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), 'utf-16le'],
+    [
+      'UTF-16LE with BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]),
+      'utf-16le',
+    ],
   ])('reads %s with CRLF as the same LF text', (_name, bytes, encoding) => {
     const doc = decodeDocument(bytes);
     expect(doc.text).toBe(SAMPLE.replace(/\r\n/g, '\n'));
@@ -24,7 +32,12 @@ describe('readDocument', () => {
     ['missing', join(dir, 'nope.txt'), undefined, /no such file/],
     ['empty', join(dir, 'empty.txt'), Buffer.alloc(0), /empty/],
     ['blank', join(dir, 'blank.txt'), Buffer.from(' \n\n \t\n'), /only white space/],
-    ['binary', join(dir, 'report.pdf'), Buffer.from('%PDF-1.7\n\u0000\u0001\u0002stream', 'latin1'), /not a text file/],
+    [
+      'binary',
+      join(dir, 'report.pdf'),
+      Buffer.from('%PDF-1.7\n\u0000\u0001\u0002stream', 'latin1'),
+      /not a text file/,
+    ],
     ['a directory', dir, undefined, /directory/],
   ])('says why a %s file cannot be read', async (_name, file, bytes, message) => {
     if (bytes) writeFileSync(file, bytes);

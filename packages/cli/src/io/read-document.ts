@@ -34,7 +34,11 @@ export function decodeDocument(bytes: Uint8Array, file = '<stdin>'): DocumentTex
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, body] = ['utf-16le', bytes.subarray(2)];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, body] = ['utf-16be', bytes.subarray(2)];
   if (encoding === 'utf-8' && looksBinary(body)) {
-    throw new ReadError(file, 'binary', '这不是文本文件（含有二进制内容）；请先将 PDF 或 Word 文档复制或导出为文本 (this is not a text file: copy or export the PDF or Word document as text first)');
+    throw new ReadError(
+      file,
+      'binary',
+      '这不是文本文件（含有二进制内容）；请先将 PDF 或 Word 文档复制或导出为文本 (this is not a text file: copy or export the PDF or Word document as text first)',
+    );
   }
   let text: string;
   if (encoding !== 'utf-8') text = new TextDecoder(encoding).decode(body);
@@ -47,7 +51,8 @@ export function decodeDocument(bytes: Uint8Array, file = '<stdin>'): DocumentTex
     }
   }
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new ReadError(file, 'empty', '文件只有空白 (the file holds only white space)');
+  if (text.trim() === '')
+    throw new ReadError(file, 'empty', '文件只有空白 (the file holds only white space)');
   return { text, encoding, bytes: bytes.length };
 }
 
@@ -69,7 +74,8 @@ export async function readDocument(file: string): Promise<DocumentText> {
   } catch {
     throw new ReadError(file, 'missing', '找不到文件 (no such file)');
   }
-  if (info.isDirectory()) throw new ReadError(file, 'directory', '这是一个目录，不是文件 (this is a directory, not a file)');
+  if (info.isDirectory())
+    throw new ReadError(file, 'directory', '这是一个目录，不是文件 (this is a directory, not a file)');
   if (info.size > MAX_BYTES) {
     throw new ReadError(
       file,
@@ -98,7 +104,11 @@ export async function readJson(file: string): Promise<unknown> {
       const before = text.slice(0, Number(position[1]));
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
-      throw new ReadError(file, 'unreadable', `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}): ${message}`);
+      throw new ReadError(
+        file,
+        'unreadable',
+        `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}): ${message}`,
+      );
     }
     throw new ReadError(file, 'unreadable', `不是合法的 JSON (not valid JSON): ${message}`);
   }

@@ -14,11 +14,23 @@ export function progress(io: Io, file: string) {
     read(bytes: number) {
       if (!io.stderrIsTTY || bytes < LARGE) return;
       active = true;
-      io.stderr(say(io, `正在解析 ${file}（${(bytes / 1048576).toFixed(1)} MB）…`, `parsing ${file} (${(bytes / 1048576).toFixed(1)} MB)…`));
+      io.stderr(
+        say(
+          io,
+          `正在解析 ${file}（${(bytes / 1048576).toFixed(1)} MB）…`,
+          `parsing ${file} (${(bytes / 1048576).toFixed(1)} MB)…`,
+        ),
+      );
     },
     parsed() {
       if (!active) return;
-      io.stderr(say(io, ` 完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒\n`, ` done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`));
+      io.stderr(
+        say(
+          io,
+          ` 完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒\n`,
+          ` done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+        ),
+      );
     },
   };
 }

@@ -73,3 +73,30 @@ describe('compareDataset', () => {
     expect(loose[0]?.evaluation.status).toBe('met');
   });
 });
+
+describe('compareDataset: one row per promise', () => {
+  it('lists a target a task list restates under the report that states it', () => {
+    const report = makeTarget({ id: 'plan', source: { reportId: 'plan-2025', quote: '地区生产总值增长5.5%', offset: 10 } });
+    const restated = makeTarget({ id: 'task', source: { reportId: 'tasks-2025', quote: '地区生产总值增长5.5%。', offset: 3 } });
+    const other = makeTarget({ id: 'other', value: 6 });
+    const dataset = {
+      schemaVersion: 1 as const,
+      jurisdictions: [],
+      reports: [
+        { id: 'tasks-2025', jurisdictionId: report.jurisdictionId, kind: 'task-division' as const, title: '分工' },
+        { id: 'plan-2025', jurisdictionId: report.jurisdictionId, kind: 'plan-report' as const, title: '计划报告' },
+      ],
+      units: [],
+      indicators: [],
+      targets: [restated, other, report],
+      observations: [],
+      tasks: [],
+    };
+    const rows = compareDataset(dataset);
+    expect(rows.map((r) => [r.target.id, r.restatements.map((t) => t.id)])).toEqual([
+      ['plan', ['task']],
+      ['other', []],
+    ]);
+    expect(compareDataset(dataset, { collapseRestatements: false }).map((r) => r.target.id)).toEqual(['task', 'other', 'plan']);
+  });
+});

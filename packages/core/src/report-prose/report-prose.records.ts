@@ -1,3 +1,4 @@
+import { decimalPlaces } from '../decimal/decimal.js';
 import { baseUnitOf, entryBaseUnits } from '../indicator-dictionary/indicator-dictionary.js';
 import type { IndicatorEntry } from '../indicator-dictionary/indicator-dictionary.types.js';
 import type { Observation } from '../observation/observation.schema.js';
@@ -70,6 +71,15 @@ export interface ReadFigure {
   max?: number;
   unit: string;
   comparator: Comparator;
+  /** The decimals the source wrote, when the number alone would lose them (`4.0%` → 1). */
+  decimals?: number;
+}
+
+/** The decimals a figure was written with, when the number alone does not show them (`4.0` → 1). */
+function writtenDecimals(figure: Quantity): number | undefined {
+  const written = figure.figure?.includes('.') ? figure.figure.length - figure.figure.indexOf('.') - 1 : 0;
+  const shown = Math.max(decimalPlaces(figure.value), figure.max === undefined ? 0 : decimalPlaces(figure.max));
+  return written > shown ? written : undefined;
 }
 
 /** Why a figure was not recorded, for the diagnostics. */
@@ -96,6 +106,8 @@ export function readFigure(entry: IndicatorEntry, figure: Quantity): ReadFigure 
       comparator: decline ? FLIP[figure.comparator] : figure.comparator,
     };
     if (high !== undefined) read.max = high < low ? low : high;
+    const decimals = writtenDecimals(figure);
+    if (decimals !== undefined) read.decimals = decimals;
     return read;
   }
   // 比上年增长10.2亿元 is an increment, not a level and not a rate.
@@ -107,6 +119,8 @@ export function readFigure(entry: IndicatorEntry, figure: Quantity): ReadFigure 
     comparator: figure.comparator,
   };
   if (figure.max !== undefined) read.max = figure.max;
+  const decimals = writtenDecimals(figure);
+  if (decimals !== undefined) read.decimals = decimals;
   return read;
 }
 
@@ -177,6 +191,7 @@ export function makeTarget(
     source: base.source,
   };
   if (read.max !== undefined) target.max = read.max;
+  if (read.decimals !== undefined) target.decimals = read.decimals;
   return target;
 }
 
@@ -200,5 +215,6 @@ export function makeObservation(
     cumulative: false,
     estimate,
     source: base.source,
+    ...(read.decimals !== undefined ? { decimals: read.decimals } : {}),
   };
 }

@@ -31,7 +31,10 @@ export interface LineAccount {
   /** The 1-based line number. */
   line: number;
   kind: LineKind;
-  /** The 序号 of the task the line belongs to, when it belongs to one. */
+  /**
+   * The 序号 of the row the line belongs to. On a `diagnostic` line it names a row that was not
+   * kept; the diagnostic saying why is on the row's first line.
+   */
   seq?: number;
 }
 
