@@ -114,6 +114,20 @@ describe('luoshi parse', () => {
   });
 });
 
+describe('progress on long runs', () => {
+  it('tells a person at a terminal how a large file is going, and keeps pipes clean', async () => {
+    const file = join(dir, 'large.txt');
+    const rows = Array.from({ length: 110_000 }, (_, i) => `${i + 1}\t推进第${i + 1}个重点项目建设\t区住建局`);
+    writeFileSync(file, ['序号\t重点任务\t牵头单位', ...rows].join('\n') + '\n');
+    let stderr = '';
+    const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), isTTY: false, stderrIsTTY: true, locale: 'en' };
+    expect(await main(['parse', file, '--jurisdiction', '海珠区', '--year', '2025'], io)).toBe(0);
+    expect(stderr).toMatch(/^parsing .*large\.txt \(\d+\.\d MB\)… done in \d+\.\d s$/m);
+    const piped = await luoshi('parse', file, '--jurisdiction', '海珠区', '--year', '2025');
+    expect(piped.stderr).not.toMatch(/parsing|正在解析/);
+  }, 120_000);
+});
+
 describe('luoshi check / merge / compare', () => {
   it('check reports every problem with its path and exits 1', async () => {
     const file = join(dir, 'bad.json');
