@@ -203,10 +203,14 @@ export function statusLabel(style: StatusStyle, locale: Locale = 'zh-CN'): strin
   return locale === 'en' ? style.label.en : style.label.zh;
 }
 
-/** The ECharts item style of a status in a theme: its colour and its decal in the theme's stroke colour. */
-export function statusItemStyle(style: StatusStyle, theme: Theme): { color: string; decal: object | 'none' } {
-  return {
-    color: style.color[theme.name],
-    decal: style.decal === 'none' ? 'none' : { ...style.decal, color: theme.surfaces.decal },
-  };
+/**
+ * The ECharts item style of a status in a theme: its colour and its decal in the theme's stroke colour.
+ * A solid status carries no `decal` key at all: ECharts 6 types accept `decal: 'none'` but its decal
+ * stage then fails while rendering.
+ */
+export function statusItemStyle(style: StatusStyle, theme: Theme): { color: string; decal?: object } {
+  const color = style.color[theme.name];
+  return style.decal === 'none'
+    ? { color }
+    : { color, decal: { ...style.decal, color: theme.surfaces.decal } };
 }

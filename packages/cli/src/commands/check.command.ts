@@ -1,6 +1,6 @@
 import { formatPath, parseDataset } from '@luoshi/core';
 import { readJson } from '../io/read-document.js';
-import { say, type Io } from '../io/io.js';
+import { say } from '../io/io.js';
 import type { Command } from './command.js';
 
 /** `luoshi check <dataset.json>`: validates a Dataset and prints every problem with its JSON path. */

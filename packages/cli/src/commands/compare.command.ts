@@ -11,7 +11,7 @@ import {
   type EvaluationStatus,
 } from '@luoshi/core';
 import { readJson } from '../io/read-document.js';
-import { say, type Io } from '../io/io.js';
+import { say } from '../io/io.js';
 import type { Command } from './command.js';
 
 const STATUS: Record<EvaluationStatus, { zh: string; en: string; colour: Parameters<typeof styleText>[0] }> =

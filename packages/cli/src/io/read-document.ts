@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** A document's text as the parsers want it: decoded, without BOM, with LF line ends. */
 export interface DocumentText {
@@ -98,18 +99,17 @@ export async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
+    // JSON.parse does not always say where; a tolerant parser finds the first break.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first) {
+      const before = text.slice(0, first.offset);
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
-      throw new ReadError(
-        file,
-        'unreadable',
-        `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}): ${message}`,
-      );
+      const what = printParseErrorCode(first.error);
+      throw new ReadError(file, 'unreadable', `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}: ${what})`);
     }
-    throw new ReadError(file, 'unreadable', `不是合法的 JSON (not valid JSON): ${message}`);
+    throw new ReadError(file, 'unreadable', `不是合法的 JSON (not valid JSON): ${(error as Error).message}`);
   }
 }

@@ -1,0 +1,88 @@
+import type { EChartsOption } from 'echarts';
+import type { Dataset, Locale } from '@luoshi/core';
+import { formatPath, parseDataset } from '@luoshi/core';
+import { resolveTheme, themeOption } from '../../theme/theme.js';
+import type { ViewModel } from '../../view/view.types.js';
+import { labels, t } from './view.labels.js';
+import type { ResolvedShared } from './view.options.js';
+
+/** The parts every option shares: theme colours, aria with the description, animation and title. */
+export function baseOption(shared: ResolvedShared, description: string, title?: string): EChartsOption {
+  const theme = resolveTheme(shared.theme);
+  return {
+    ...themeOption(theme),
+    animation: shared.animation,
+    aria: { enabled: true, label: { enabled: true, description } },
+    ...(shared.showTitle && title
+      ? {
+          title: {
+            text: title,
+            left: 'center',
+            top: 4,
+            textStyle: {
+              color: theme.surfaces.text,
+              fontSize: theme.typography.titleSize,
+              fontWeight: 'bold',
+            },
+          },
+        }
+      : {}),
+    tooltip: { show: true, trigger: 'item', confine: true },
+  };
+}
+
+/**
+ * An explicit empty or error state: the message drawn in the middle of the chart (never a blank canvas),
+ * read out by the aria description, with an empty table captioned by the same message.
+ */
+export function stateModel(state: 'empty' | 'error', message: string, shared: ResolvedShared): ViewModel {
+  const theme = resolveTheme(shared.theme);
+  const option: EChartsOption = {
+    ...themeOption(theme),
+    animation: shared.animation,
+    aria: { enabled: true, label: { enabled: true, description: message } },
+    title: {
+      text: message,
+      left: 'center',
+      top: 'middle',
+      textStyle: {
+        color: state === 'error' ? theme.hues.vermillion : theme.surfaces.textMuted,
+        fontSize: theme.typography.titleSize,
+        fontWeight: 'normal',
+        width: 480,
+        overflow: 'break',
+      },
+    },
+    series: [],
+  };
+  return {
+    state,
+    message,
+    option,
+    description: message,
+    table: { caption: message, columns: [], rows: [] },
+    tooltips: {},
+    selections: {},
+  };
+}
+
+/** Reads the input as a Dataset: a validated one, or an error message listing the first problems. */
+export function readDataset(
+  data: unknown,
+  locale: Locale,
+): { ok: true; dataset: Dataset } | { ok: false; message: string } {
+  const parsed = parseDataset(data);
+  if (parsed.ok) return { ok: true, dataset: parsed.dataset };
+  const shown = parsed.problems
+    .slice(0, 3)
+    .map((p) => `${formatPath(p.path) || '$'}: ${t(p.message, locale)}`)
+    .join(locale === 'en' ? '; ' : '；');
+  const n = parsed.problems.length;
+  return {
+    ok: false,
+    message:
+      locale === 'en'
+        ? `${labels.invalid.en} (${n} problem${n === 1 ? '' : 's'}): ${shown}`
+        : `${labels.invalid.zh}（${n}个问题）：${shown}`,
+  };
+}
