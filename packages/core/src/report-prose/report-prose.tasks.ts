@@ -16,6 +16,7 @@ import {
   strengthOf,
 } from './report-prose.records.js';
 import { splitClauses, splitSentences } from './report-prose.segment.js';
+import { isNameFigure, nameTaskFigure } from './report-prose.task-names.js';
 import { lineAt, prepareProse, quoteOf } from './report-prose.text.js';
 import type { ProseDiagnostic } from './report-prose.types.js';
 
@@ -44,26 +45,8 @@ export interface TaskTargetsResult {
   diagnostics: ProseDiagnostic[];
 }
 
-// Words that lead into a figure without naming what is counted.
-const LEAD_WORDS = /^(力争|争取|确保|努力|全力|推动|带动|实现|完成|全年|累计|共|达到|打造)+/;
-const TRAIL_WORDS = /(实现|完成|达到|达|突破|超过|超|约|近|增长|增至|不少于|不低于|共|累计|为|的)+$/;
-const VERB_ONLY =
-  /^(新增|新建|建成|培育|引进|引育|新引育|新落地|落地|举办|开展|储备|新培育|新引进|完成|打造)?$/;
-
-/** An indicator named by the words around a figure: 参赛队伍 (支), 可调度算力 (P). */
-function adHocIndicator(sentence: string, clauseStart: number, figure: Quantity): IndicatorEntry | undefined {
-  const before = sentence.slice(clauseStart, figure.offset).replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '');
-  let name = before;
-  if (VERB_ONLY.test(before)) {
-    // `新增5个以上都市工业特色点位`: the counted thing comes after the figure.
-    const after = sentence
-      .slice(figure.offset + figure.text.length)
-      .split(/[,;、:。]/)[0]
-      ?.replace(/^(以上|左右|的)/, '');
-    name = `${before}${after ?? ''}`;
-  }
-  name = name.replace(/^[“”"《》()]+|[“”"《》()]+$/g, '').slice(-20);
-  if (!/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
+/** An indicator for a figure named by the words around it: 参赛队伍 (支), 可调度算力 (P). */
+function adHocIndicator(name: string, figure: Quantity): IndicatorEntry | undefined {
   const unit = figure.unit === '%' ? '%' : figure.unit;
   if (!unit) return undefined;
   return {
@@ -75,12 +58,25 @@ function adHocIndicator(sentence: string, clauseStart: number, figure: Quantity)
   };
 }
 
+/** The dictionary entry a name is exactly, when the figure fits it (固定资产投资迈上700亿元). */
+function dictionaryEntryNamed(
+  dictionary: IndicatorDictionary,
+  name: string,
+  figure: Quantity,
+): IndicatorEntry | undefined {
+  const [mention, ...more] = dictionary.findMentions(name);
+  if (!mention || more.length > 0 || mention.offset !== 0 || mention.end !== name.length) return undefined;
+  const entry = dictionary.get(mention.indicatorId);
+  return entry && figureFits(entry, figure) ? entry : undefined;
+}
+
 /**
  * Reads the quantitative targets in one task's text (`力争参赛队伍超8000支、人数超1.5万人`,
  * `力争实现可调度算力6000P`, `力争城镇新增就业1.8万人`). Figures of dictionary indicators go to
- * them; other figures get an indicator made up from the words before the figure (参赛队伍, unit 支)
- * or, when those are only a verb, after it (`新增5个都市工业特色点位`), with an id made from the
- * name and unit so the same phrase always gives the same id.
+ * them; other figures get an indicator named by the words around the figure (see
+ * {@link nameTaskFigure}: 参赛队伍 for `参赛队伍超8000支`, 重点项目 for `扎实推进56个重点项目`), with an
+ * id made from the name and unit so the same phrase always gives the same id. Figures that are names
+ * (5G, 6G, 4K) give no target, and one figure gives at most one target.
  */
 export function extractTaskTargets(taskText: string, options: ExtractTaskTargetsOptions): TaskTargetsResult {
   const dictionary = options.dictionary ?? defaultIndicatorDictionary;
@@ -131,18 +127,36 @@ export function extractTaskTargets(taskText: string, options: ExtractTaskTargets
     indicators.set(entry.id, toIndicator(entry));
   };
 
+  // One figure, one target: a figure already read (by its offset in the prepared text) is not read again.
+  const used = new Set<number>();
   for (const sentence of splitSentences(prepared.text)) {
     const s = prepared.text.slice(sentence.start, sentence.end);
     const reading = readSentence(prepared.text, sentence, dictionary, accept);
+    // Where the words each figure used end (sentence-local): a later figure's name starts after them.
+    const ends: Array<[number, number]> = [];
     for (const a of reading.attributions) {
       const entry = dictionary.get(a.indicatorId);
-      if (entry) add(entry, a.figure, a.quoteStart, a.quoteEnd, a.sentenceLead, a.gap);
+      ends.push([a.figure.offset - sentence.start, a.figure.offset + a.figure.text.length - sentence.start]);
+      if (!entry || isNameFigure(a.figure) || used.has(a.figure.offset)) continue;
+      used.add(a.figure.offset);
+      add(entry, a.figure, a.quoteStart, a.quoteEnd, a.sentenceLead, a.gap);
     }
     const clauses = splitClauses(s, { start: 0, end: s.length });
-    for (const figure of reading.unattributed) {
+    const unattributed = [...reading.unattributed].sort((a, b) => a.offset - b.offset);
+    for (const figure of unattributed) {
+      if (isNameFigure(figure) || used.has(figure.offset)) continue;
+      used.add(figure.offset);
       const local = { ...figure, offset: figure.offset - sentence.start };
       const clause = clauses.find((c) => local.offset >= c.start && local.offset <= c.end);
-      const entry = clause ? adHocIndicator(s, clause.start, local) : undefined;
+      const from = Math.max(
+        clause?.start ?? local.offset,
+        ...ends.filter(([at]) => at < local.offset).map(([, end]) => Math.min(end, local.offset)),
+      );
+      const named = clause ? nameTaskFigure(s, from, local) : undefined;
+      const entry = named
+        ? (dictionaryEntryNamed(dictionary, named.name, figure) ?? adHocIndicator(named.name, figure))
+        : undefined;
+      ends.push([local.offset, named?.end ?? local.offset + figure.text.length]);
       if (!entry) {
         const { quote, offset } = quoteOf(prepared, figure.offset, figure.offset + figure.text.length);
         diagnostics.push({
@@ -158,7 +172,7 @@ export function extractTaskTargets(taskText: string, options: ExtractTaskTargets
         });
         continue;
       }
-      const start = sentence.start + (clause?.start ?? local.offset);
+      const start = sentence.start + from;
       add(entry, figure, start, figure.offset + figure.text.length, s.slice(0, local.offset), '');
     }
   }
