@@ -132,3 +132,42 @@ export type {
   ParseTaskDivisionOptions,
   TaskDivisionResult,
 } from './task-division/task-division.types.js';
+export { matchTasks } from './lineage/lineage.match.js';
+export { generateTaskCorpus, type TaskCorpus } from './lineage/lineage.corpus.js';
+export { evaluateLineage, type LineageEvaluation, type LineageLabelLike } from './lineage/lineage.evaluate.js';
+export {
+  DEFAULT_MATCH_THRESHOLD,
+  type LineageResult,
+  type LineageStats,
+  type MatchTasksOptions,
+  type NewerTaskKind,
+  type NewerTaskLineage,
+  type OlderTaskKind,
+  type OlderTaskLineage,
+  type PredecessorMatch,
+} from './lineage/lineage.types.js';
+export { findEvidence } from './evidence/evidence.find.js';
+export { suggestStatus } from './evidence/evidence.status.js';
+export { COMPLETION_VERBS, ECHO_VERBS, PROGRESS_VERBS, type EvidenceSignal } from './evidence/evidence.signals.js';
+export {
+  DEFAULT_EVIDENCE_THRESHOLD,
+  DEFAULT_STRONG_EVIDENCE,
+  type EvidenceResult,
+  type EvidenceSection,
+  type EvidenceSentence,
+  type FindEvidenceOptions,
+  type StatusSuggestion,
+  type SuggestStatusOptions,
+  type SuggestionBasis,
+  type TaskEvidence,
+} from './evidence/evidence.types.js';
+export {
+  DEFAULT_UNIT_ALIASES,
+  extendUnitAliases,
+  normaliseUnitName,
+  suggestUnitRenames,
+  type SuggestUnitRenamesOptions,
+  type UnitAlias,
+  type UnitAliasTable,
+  type UnitRenameSuggestion,
+} from './unit-alias/unit-alias.js';
