@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The one module that imports `echarts/core` for the page. Views list what they draw with
 // (`View.install`); this module registers those pieces and a renderer, nothing else, so a page
 // bundles only the series and components its views need.
@@ -68,7 +69,7 @@ export function createChart(element: HTMLElement, options: CreateChartOptions): 
 
 /** Creates a DOM-less server-side instance that renders SVG with `ecmeta_*` attributes for hydration. */
 export function createSsrChart(options: { width: number; height: number; locale?: Locale }): EChartsType {
-  return init(null as unknown as HTMLElement, undefined, {
+  return init(null, undefined, {
     renderer: 'svg',
     ssr: true,
     width: options.width,

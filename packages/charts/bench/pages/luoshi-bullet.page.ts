@@ -1,0 +1,10 @@
+/// <reference lib="dom" />
+// One or more bullet charts with @luoshi/charts, as a user would write it.
+import { bullet, mount } from '../../src/index.js';
+import { drawn, pageData } from './bench.page-shared.js';
+
+const { data, count } = pageData();
+const charts = Array.from({ length: count }, (_, i) =>
+  mount(document.getElementById(`chart-${i}`)!, bullet, data),
+);
+void Promise.all(charts.map((chart) => chart.ready)).then(drawn);

@@ -1,0 +1,38 @@
+// The public API of @luoshi/charts, re-exported by name (no `export *`: it defeats tree-shaking).
+export { mount } from './mount/mount.js';
+export type { ChartHandle, ChartEvents, MountOptions, SelectListener } from './mount/mount.types.js';
+export type { RendererName } from './echarts/echarts.runtime.js';
+export type {
+  CommonOptions,
+  DataTable,
+  EChartsExtension,
+  Selection,
+  ThemeName,
+  View,
+  ViewModel,
+} from './view/view.types.js';
+export {
+  bullet,
+  bulletDefaults,
+  gauge,
+  gaugeDefaults,
+  jurisdictionComparison,
+  jurisdictionComparisonDefaults,
+  statusByUnit,
+  statusByUnitDefaults,
+  taskOverview,
+  taskOverviewDefaults,
+  trend,
+  trendDefaults,
+  variance,
+  varianceDefaults,
+  type BulletOptions,
+  type GaugeOptions,
+  type JurisdictionComparisonOptions,
+  type SelectionOptions,
+  type SharedOptions,
+  type StatusByUnitOptions,
+  type TaskOverviewOptions,
+  type TrendOptions,
+  type VarianceOptions,
+} from './views/index.js';

@@ -1,0 +1,9 @@
+// @luoshi/charts/static: the tiny client that makes server-rendered SVG charts interactive.
+export {
+  hydrateStatic,
+  hydrateAll,
+  type HydrateStaticOptions,
+  type StaticChartHandle,
+} from './hydrate-static.js';
+export type { StaticPayload } from './static.payload.js';
+export type { Selection } from '../view/view.types.js';
