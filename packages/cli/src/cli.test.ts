@@ -213,3 +213,25 @@ describe('luoshi check / merge / compare', () => {
     }
   });
 });
+
+describe('luoshi render', () => {
+  it('draws a bullet chart of the Guangzhou dataset as SVG, with its labels and description', async () => {
+    const out = join(dir, 'bullet.svg');
+    const { code, stderr } = await luoshi('render', dataset, '--view', 'bullet', '--out', out, '--jurisdiction', '海珠区', '--period', '2025');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const svg = readFileSync(out, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('地区生产总值');
+    expect(svg).toMatch(/aria-label="[^"]+"/);
+    const en = await luoshi('render', dataset, '--view', 'bullet', '--out', '-', '--locale', 'en', '--theme', 'dark');
+    expect(en.stdout).toContain('GDP');
+  });
+
+  it('refuses an unknown view or a missing --out as usage errors', async () => {
+    expect((await luoshi('render', dataset, '--view', 'pie', '--out', '-')).code).toBe(2);
+    expect((await luoshi('render', dataset, '--view', 'bullet')).code).toBe(2);
+    expect((await luoshi('render', dataset, '--view', 'bullet', '--out', '-', '--width', 'wide')).code).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference path="./echarts-lib.d.ts" />
 // The one module that imports `echarts/core` for the page. Views list what they draw with
 // (`View.install`); this module registers those pieces and a renderer, nothing else, so a page
 // bundles only the series and components its views need.

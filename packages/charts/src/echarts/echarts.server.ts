@@ -1,4 +1,5 @@
 // Server-side rendering: the SVG renderer is imported statically here because this module only
+/// <reference path="./echarts-lib.d.ts" />
 // runs where bundle size does not matter (Node, the CLI, build steps).
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
 import type { EChartsCoreOption } from 'echarts/core';

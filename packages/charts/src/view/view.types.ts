@@ -1,5 +1,6 @@
 import type { Dataset, Locale } from '@luoshi/core';
 import type { EChartsOption } from 'echarts';
+import type { use } from 'echarts/core';
 
 /** What a click on a chart element stands for: the id of a task, indicator, unit, jurisdiction or target. */
 export interface Selection {
@@ -49,7 +50,7 @@ export interface ViewModel {
 }
 
 /** An ECharts extension as `echarts/core`'s `use` takes it (a chart, component, feature or renderer). */
-export type EChartsExtension = Parameters<typeof import('echarts/core').use>[0];
+export type EChartsExtension = Parameters<typeof use>[0];
 
 /**
  * A view: a pure builder from a Dataset and a selection to a {@link ViewModel}, plus the ECharts pieces

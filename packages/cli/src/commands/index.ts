@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { compare } from './compare.command.js';
 import { merge } from './merge.command.js';
 import { parse } from './parse.command.js';
+import { render } from './render.command.js';
 
 /** Every `luoshi` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [parse, merge, check, compare];
+export const commands: readonly Command[] = [parse, merge, check, compare, render];
