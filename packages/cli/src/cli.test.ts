@@ -117,10 +117,19 @@ describe('luoshi parse', () => {
 describe('progress on long runs', () => {
   it('tells a person at a terminal how a large file is going, and keeps pipes clean', async () => {
     const file = join(dir, 'large.txt');
-    const rows = Array.from({ length: 110_000 }, (_, i) => `${i + 1}\t推进第${i + 1}个重点项目建设\t区住建局`);
+    const rows = Array.from(
+      { length: 110_000 },
+      (_, i) => `${i + 1}\t推进第${i + 1}个重点项目建设\t区住建局`,
+    );
     writeFileSync(file, ['序号\t重点任务\t牵头单位', ...rows].join('\n') + '\n');
     let stderr = '';
-    const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), isTTY: false, stderrIsTTY: true, locale: 'en' };
+    const io: Io = {
+      stdout: () => {},
+      stderr: (t) => void (stderr += t),
+      isTTY: false,
+      stderrIsTTY: true,
+      locale: 'en',
+    };
     expect(await main(['parse', file, '--jurisdiction', '海珠区', '--year', '2025'], io)).toBe(0);
     expect(stderr).toMatch(/^parsing .*large\.txt \(\d+\.\d MB\)… done in \d+\.\d s$/m);
     const piped = await luoshi('parse', file, '--jurisdiction', '海珠区', '--year', '2025');
@@ -217,7 +226,18 @@ describe('luoshi check / merge / compare', () => {
 describe('luoshi render', () => {
   it('draws a bullet chart of the Guangzhou dataset as SVG, with its labels and description', async () => {
     const out = join(dir, 'bullet.svg');
-    const { code, stderr } = await luoshi('render', dataset, '--view', 'bullet', '--out', out, '--jurisdiction', '海珠区', '--period', '2025');
+    const { code, stderr } = await luoshi(
+      'render',
+      dataset,
+      '--view',
+      'bullet',
+      '--out',
+      out,
+      '--jurisdiction',
+      '海珠区',
+      '--period',
+      '2025',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const { readFileSync } = await import('node:fs');
@@ -225,13 +245,26 @@ describe('luoshi render', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('地区生产总值');
     expect(svg).toMatch(/aria-label="[^"]+"/);
-    const en = await luoshi('render', dataset, '--view', 'bullet', '--out', '-', '--locale', 'en', '--theme', 'dark');
+    const en = await luoshi(
+      'render',
+      dataset,
+      '--view',
+      'bullet',
+      '--out',
+      '-',
+      '--locale',
+      'en',
+      '--theme',
+      'dark',
+    );
     expect(en.stdout).toContain('GDP');
   });
 
   it('refuses an unknown view or a missing --out as usage errors', async () => {
     expect((await luoshi('render', dataset, '--view', 'pie', '--out', '-')).code).toBe(2);
     expect((await luoshi('render', dataset, '--view', 'bullet')).code).toBe(2);
-    expect((await luoshi('render', dataset, '--view', 'bullet', '--out', '-', '--width', 'wide')).code).toBe(2);
+    expect((await luoshi('render', dataset, '--view', 'bullet', '--out', '-', '--width', 'wide')).code).toBe(
+      2,
+    );
   });
 });

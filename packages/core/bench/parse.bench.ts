@@ -27,8 +27,19 @@ for (const layout of ['tabs', 'spaces'] as const) {
     }, 5);
     if (records < ROWS) throw new Error(`Papa Parse read ${records} records`);
     papaMbPerS = mb / (papaMs / 1000);
-    rows.push(['Papa Parse, delimiter \\t (splits cells only)', mb.toFixed(1), papaMs.toFixed(0), papaMbPerS.toFixed(1)]);
+    rows.push([
+      'Papa Parse, delimiter \\t (splits cells only)',
+      mb.toFixed(1),
+      papaMs.toFixed(0),
+      papaMbPerS.toFixed(1),
+    ]);
   }
 }
-printTable(`Task-division parsing, ${ROWS.toLocaleString('en')} rows, one core (median of 5)`, ['parser', 'MB', 'ms', 'MB/s'], rows);
-console.log(`\nluoshi (tabs) / Papa Parse: ${(tabsMbPerS / papaMbPerS).toFixed(2)}× the throughput; aim ≥ 20 MB/s.`);
+printTable(
+  `Task-division parsing, ${ROWS.toLocaleString('en')} rows, one core (median of 5)`,
+  ['parser', 'MB', 'ms', 'MB/s'],
+  rows,
+);
+console.log(
+  `\nluoshi (tabs) / Papa Parse: ${(tabsMbPerS / papaMbPerS).toFixed(2)}× the throughput; aim ≥ 20 MB/s.`,
+);

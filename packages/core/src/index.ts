@@ -99,7 +99,11 @@ export {
   type CreateIndicatorDictionaryOptions,
 } from './indicator-dictionary/indicator-dictionary.js';
 export { defaultIndicatorEntries } from './indicator-dictionary/indicator-dictionary.defaults.js';
-export type { IndicatorEntry, IndicatorMention, IndicatorDictionary } from './indicator-dictionary/indicator-dictionary.types.js';
+export type {
+  IndicatorEntry,
+  IndicatorMention,
+  IndicatorDictionary,
+} from './indicator-dictionary/indicator-dictionary.types.js';
 export { parseReportProse } from './report-prose/report-prose.parse.js';
 export type {
   ParseReportProseOptions,
@@ -109,7 +113,11 @@ export type {
   ProseReportKind,
 } from './report-prose/report-prose.types.js';
 export { detectReportKind, type DetectedKind, type KindDetection } from './report-prose/report-prose.kind.js';
-export { extractTaskTargets, type ExtractTaskTargetsOptions, type TaskTargetsResult } from './report-prose/report-prose.tasks.js';
+export {
+  extractTaskTargets,
+  type ExtractTaskTargetsOptions,
+  type TaskTargetsResult,
+} from './report-prose/report-prose.tasks.js';
 export {
   matchPriorActuals,
   type PriorMatchInput,
@@ -120,7 +128,12 @@ export {
 export { prepareProse, type PreparedProse } from './report-prose/report-prose.text.js';
 export { parseQuantity, findQuantities } from './quantity/quantity.parse.js';
 export { decodeChineseNumeral } from './quantity/quantity.numerals.js';
-export { toHalfWidth, normalizeFigureText, originalSpan, type NormalizedText } from './text/text.normalize.js';
+export {
+  toHalfWidth,
+  normalizeFigureText,
+  originalSpan,
+  type NormalizedText,
+} from './text/text.normalize.js';
 export { parseTaskDivision } from './task-division/task-division.parse.js';
 export { detectTaskDivision } from './task-division/task-division.detect.js';
 export { generateTaskDivisionCorpus } from './task-division/task-division.corpus.js';
@@ -134,7 +147,11 @@ export type {
 } from './task-division/task-division.types.js';
 export { matchTasks } from './lineage/lineage.match.js';
 export { generateTaskCorpus, type TaskCorpus } from './lineage/lineage.corpus.js';
-export { evaluateLineage, type LineageEvaluation, type LineageLabelLike } from './lineage/lineage.evaluate.js';
+export {
+  evaluateLineage,
+  type LineageEvaluation,
+  type LineageLabelLike,
+} from './lineage/lineage.evaluate.js';
 export {
   DEFAULT_MATCH_THRESHOLD,
   type LineageResult,
@@ -148,7 +165,12 @@ export {
 } from './lineage/lineage.types.js';
 export { findEvidence } from './evidence/evidence.find.js';
 export { suggestStatus } from './evidence/evidence.status.js';
-export { COMPLETION_VERBS, ECHO_VERBS, PROGRESS_VERBS, type EvidenceSignal } from './evidence/evidence.signals.js';
+export {
+  COMPLETION_VERBS,
+  ECHO_VERBS,
+  PROGRESS_VERBS,
+  type EvidenceSignal,
+} from './evidence/evidence.signals.js';
 export {
   DEFAULT_EVIDENCE_THRESHOLD,
   DEFAULT_STRONG_EVIDENCE,

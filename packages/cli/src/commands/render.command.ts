@@ -1,6 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { parseDataset } from '@luoshi/core';
-import { bullet, gauge, jurisdictionComparison, statusByUnit, taskOverview, trend, variance, type View } from '@luoshi/charts';
+import {
+  bullet,
+  gauge,
+  jurisdictionComparison,
+  statusByUnit,
+  taskOverview,
+  trend,
+  variance,
+  type View,
+} from '@luoshi/charts';
 import { renderViewToSvg } from '@luoshi/charts/ssr';
 import { readJson } from '../io/read-document.js';
 import { say } from '../io/io.js';
@@ -23,16 +32,73 @@ export const render: Command = {
   summary: { zh: '在服务器端把图表渲染为 SVG', en: 'render a chart to SVG on the server' },
   usage: `luoshi render <dataset.json> --view ${Object.keys(VIEWS).join('|')} --out file.svg [options]`,
   options: {
-    view: { type: 'string', value: 'VIEW', help: { zh: `图表：${Object.keys(VIEWS).join('、')}`, en: `the chart: ${Object.keys(VIEWS).join(', ')}` } },
-    out: { type: 'string', short: 'o', value: 'FILE', help: { zh: '输出的 SVG 文件（- 表示标准输出）', en: 'the SVG file to write (- for stdout)' } },
-    jurisdiction: { type: 'string', value: 'NAME', help: { zh: '行政区（名称或 id；默认：目标最多的行政区）', en: 'the jurisdiction (name or id; default: the one with the most targets)' } },
-    period: { type: 'string', value: 'P', help: { zh: '期间（默认：有目标的最近期间）', en: 'the period (default: the latest with targets)' } },
-    indicator: { type: 'string', multiple: true, value: 'ID', help: { zh: '指标 id，可重复（默认：该期间全部指标）', en: 'an indicator id, repeatable (default: every indicator of the period)' } },
-    report: { type: 'string', value: 'ID', help: { zh: '报告 id（任务类图表；默认：最近的任务清单）', en: 'the report id (task charts; default: the latest task list)' } },
-    width: { type: 'string', value: 'PX', default: '800', help: { zh: '宽度（像素，默认 800）', en: 'width in pixels (default 800)' } },
-    height: { type: 'string', value: 'PX', default: '480', help: { zh: '高度（像素，默认 480）', en: 'height in pixels (default 480)' } },
-    theme: { type: 'string', value: 'light|dark', default: 'light', help: { zh: '主题（默认 light）', en: 'theme (default light)' } },
-    locale: { type: 'string', value: 'zh|en', help: { zh: '图表语言（默认与 --lang 相同）', en: 'chart language (default: as --lang)' } },
+    view: {
+      type: 'string',
+      value: 'VIEW',
+      help: {
+        zh: `图表：${Object.keys(VIEWS).join('、')}`,
+        en: `the chart: ${Object.keys(VIEWS).join(', ')}`,
+      },
+    },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      help: { zh: '输出的 SVG 文件（- 表示标准输出）', en: 'the SVG file to write (- for stdout)' },
+    },
+    jurisdiction: {
+      type: 'string',
+      value: 'NAME',
+      help: {
+        zh: '行政区（名称或 id；默认：目标最多的行政区）',
+        en: 'the jurisdiction (name or id; default: the one with the most targets)',
+      },
+    },
+    period: {
+      type: 'string',
+      value: 'P',
+      help: { zh: '期间（默认：有目标的最近期间）', en: 'the period (default: the latest with targets)' },
+    },
+    indicator: {
+      type: 'string',
+      multiple: true,
+      value: 'ID',
+      help: {
+        zh: '指标 id，可重复（默认：该期间全部指标）',
+        en: 'an indicator id, repeatable (default: every indicator of the period)',
+      },
+    },
+    report: {
+      type: 'string',
+      value: 'ID',
+      help: {
+        zh: '报告 id（任务类图表；默认：最近的任务清单）',
+        en: 'the report id (task charts; default: the latest task list)',
+      },
+    },
+    width: {
+      type: 'string',
+      value: 'PX',
+      default: '800',
+      help: { zh: '宽度（像素，默认 800）', en: 'width in pixels (default 800)' },
+    },
+    height: {
+      type: 'string',
+      value: 'PX',
+      default: '480',
+      help: { zh: '高度（像素，默认 480）', en: 'height in pixels (default 480)' },
+    },
+    theme: {
+      type: 'string',
+      value: 'light|dark',
+      default: 'light',
+      help: { zh: '主题（默认 light）', en: 'theme (default light)' },
+    },
+    locale: {
+      type: 'string',
+      value: 'zh|en',
+      help: { zh: '图表语言（默认与 --lang 相同）', en: 'chart language (default: as --lang)' },
+    },
   },
   help: {
     zh: '用 ECharts 的服务端渲染器（无需浏览器）把数据集的一个图表写成 SVG，并附带无障碍描述。',
@@ -40,31 +106,68 @@ export const render: Command = {
   },
   async run({ positionals, values }, io) {
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
+    if (!file || extra.length > 0)
+      return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
     const view = typeof values.view === 'string' ? VIEWS[values.view] : undefined;
-    if (!view) return { usage: say(io, `请用 --view 选择图表：${Object.keys(VIEWS).join('、')}`, `choose a chart with --view: ${Object.keys(VIEWS).join(', ')}`) };
-    if (typeof values.out !== 'string') return { usage: say(io, '请用 --out 指定输出文件', 'name the output file with --out') };
+    if (!view)
+      return {
+        usage: say(
+          io,
+          `请用 --view 选择图表：${Object.keys(VIEWS).join('、')}`,
+          `choose a chart with --view: ${Object.keys(VIEWS).join(', ')}`,
+        ),
+      };
+    if (typeof values.out !== 'string')
+      return { usage: say(io, '请用 --out 指定输出文件', 'name the output file with --out') };
     const width = Number(values.width);
     const height = Number(values.height);
-    if (!Number.isInteger(width) || !Number.isInteger(height) || width < 50 || height < 50 || width > 10000 || height > 10000) {
-      return { usage: say(io, '--width 和 --height 应为 50 到 10000 之间的整数', '--width and --height take whole numbers from 50 to 10000') };
+    if (
+      !Number.isInteger(width) ||
+      !Number.isInteger(height) ||
+      width < 50 ||
+      height < 50 ||
+      width > 10000 ||
+      height > 10000
+    ) {
+      return {
+        usage: say(
+          io,
+          '--width 和 --height 应为 50 到 10000 之间的整数',
+          '--width and --height take whole numbers from 50 to 10000',
+        ),
+      };
     }
     const theme = values.theme === 'dark' ? 'dark' : values.theme === 'light' ? 'light' : undefined;
     if (!theme) return { usage: say(io, '--theme 只能是 light 或 dark', '--theme takes light or dark') };
-    const locale = values.locale === undefined ? io.locale : values.locale === 'en' ? 'en' : values.locale === 'zh' || values.locale === 'zh-CN' ? 'zh-CN' : undefined;
+    const locale =
+      values.locale === undefined
+        ? io.locale
+        : values.locale === 'en'
+          ? 'en'
+          : values.locale === 'zh' || values.locale === 'zh-CN'
+            ? 'zh-CN'
+            : undefined;
     if (!locale) return { usage: say(io, '--locale 只能是 zh 或 en', '--locale takes zh or en') };
 
     const parsed = parseDataset(await readJson(file));
     if (!parsed.ok) {
-      for (const p of parsed.problems) io.stderr(`${file}: error: ${p.path.join('.')}: ${io.locale === 'en' ? p.message.en : p.message.zh}\n`);
+      for (const p of parsed.problems)
+        io.stderr(
+          `${file}: error: ${p.path.join('.')}: ${io.locale === 'en' ? p.message.en : p.message.zh}\n`,
+        );
       return { exitCode: 1 };
     }
     const dataset = parsed.dataset;
     let jurisdictionId: string | undefined;
     if (typeof values.jurisdiction === 'string') {
       const wanted = values.jurisdiction;
-      jurisdictionId = dataset.jurisdictions.find((j) => j.id === wanted || j.name === wanted || j.nameEn === wanted)?.id;
-      if (!jurisdictionId) return { usage: say(io, `数据集中没有行政区 "${wanted}"`, `no jurisdiction "${wanted}" in the dataset`) };
+      jurisdictionId = dataset.jurisdictions.find(
+        (j) => j.id === wanted || j.name === wanted || j.nameEn === wanted,
+      )?.id;
+      if (!jurisdictionId)
+        return {
+          usage: say(io, `数据集中没有行政区 "${wanted}"`, `no jurisdiction "${wanted}" in the dataset`),
+        };
     }
     const { svg, model } = renderViewToSvg(view, dataset, {
       width,

@@ -108,7 +108,11 @@ export async function readJson(file: string): Promise<unknown> {
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
       const what = printParseErrorCode(first.error);
-      throw new ReadError(file, 'unreadable', `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}: ${what})`);
+      throw new ReadError(
+        file,
+        'unreadable',
+        `第${line}行第${column}列不是合法的 JSON (not valid JSON at line ${line}, column ${column}: ${what})`,
+      );
     }
     throw new ReadError(file, 'unreadable', `不是合法的 JSON (not valid JSON): ${(error as Error).message}`);
   }

@@ -76,15 +76,31 @@ describe('compareDataset', () => {
 
 describe('compareDataset: one row per promise', () => {
   it('lists a target a task list restates under the report that states it', () => {
-    const report = makeTarget({ id: 'plan', source: { reportId: 'plan-2025', quote: '地区生产总值增长5.5%', offset: 10 } });
-    const restated = makeTarget({ id: 'task', source: { reportId: 'tasks-2025', quote: '地区生产总值增长5.5%。', offset: 3 } });
+    const report = makeTarget({
+      id: 'plan',
+      source: { reportId: 'plan-2025', quote: '地区生产总值增长5.5%', offset: 10 },
+    });
+    const restated = makeTarget({
+      id: 'task',
+      source: { reportId: 'tasks-2025', quote: '地区生产总值增长5.5%。', offset: 3 },
+    });
     const other = makeTarget({ id: 'other', value: 6 });
     const dataset = {
       schemaVersion: 1 as const,
       jurisdictions: [],
       reports: [
-        { id: 'tasks-2025', jurisdictionId: report.jurisdictionId, kind: 'task-division' as const, title: '分工' },
-        { id: 'plan-2025', jurisdictionId: report.jurisdictionId, kind: 'plan-report' as const, title: '计划报告' },
+        {
+          id: 'tasks-2025',
+          jurisdictionId: report.jurisdictionId,
+          kind: 'task-division' as const,
+          title: '分工',
+        },
+        {
+          id: 'plan-2025',
+          jurisdictionId: report.jurisdictionId,
+          kind: 'plan-report' as const,
+          title: '计划报告',
+        },
       ],
       units: [],
       indicators: [],
@@ -97,6 +113,10 @@ describe('compareDataset: one row per promise', () => {
       ['plan', ['task']],
       ['other', []],
     ]);
-    expect(compareDataset(dataset, { collapseRestatements: false }).map((r) => r.target.id)).toEqual(['task', 'other', 'plan']);
+    expect(compareDataset(dataset, { collapseRestatements: false }).map((r) => r.target.id)).toEqual([
+      'task',
+      'other',
+      'plan',
+    ]);
   });
 });

@@ -60,11 +60,23 @@ export function compareDataset(dataset: Dataset, options: CompareDatasetOptions 
   const kinds = new Map(dataset.reports.map((r) => [r.id, r.kind]));
   // A report states targets in full; a task list restates them. Read reports first when collapsing.
   const rank = (t: Target) => (t.source && kinds.get(t.source.reportId) === 'task-division' ? 1 : 0);
-  const targets = options.collapseRestatements === false ? dataset.targets : [...dataset.targets].sort((a, b) => rank(a) - rank(b));
+  const targets =
+    options.collapseRestatements === false
+      ? dataset.targets
+      : [...dataset.targets].sort((a, b) => rank(a) - rank(b));
   for (const target of targets) {
     if (options.jurisdictionId !== undefined && target.jurisdictionId !== options.jurisdictionId) continue;
     if (options.period !== undefined && target.period !== options.period) continue;
-    const promise = [target.indicatorId, target.jurisdictionId, target.period, target.measure, target.comparator, target.value, target.max, target.unit].join('\u0000');
+    const promise = [
+      target.indicatorId,
+      target.jurisdictionId,
+      target.period,
+      target.measure,
+      target.comparator,
+      target.value,
+      target.max,
+      target.unit,
+    ].join('\u0000');
     const first = options.collapseRestatements === false ? undefined : byPromise.get(promise);
     if (first) {
       first.restatements.push(target);
@@ -94,6 +106,7 @@ export function compareDataset(dataset: Dataset, options: CompareDatasetOptions 
   }
   // Rows in the order of dataset.targets, whichever statement of a promise came first there.
   const order = new Map(dataset.targets.map((t, i) => [t.id, i]));
-  const position = (row: ComparisonRow) => Math.min(...[row.target, ...row.restatements].map((t) => order.get(t.id) ?? 0));
+  const position = (row: ComparisonRow) =>
+    Math.min(...[row.target, ...row.restatements].map((t) => order.get(t.id) ?? 0));
   return rows.sort((a, b) => position(a) - position(b));
 }

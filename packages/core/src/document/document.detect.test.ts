@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDocumentFacts, levelOfName } from './document.detect.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../fixtures/sources/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/sources/${name}`, import.meta.url), 'utf8');
 
 describe('detectDocumentFacts', () => {
   it.each([
@@ -20,17 +21,35 @@ describe('detectDocumentFacts', () => {
   it.each([
     ['广州市海珠区人民政府关于印发2025年重点工作的通知', '海珠区', 'district', 2025],
     ['越秀区2024年政府工作报告', '越秀区', 'district', 2024],
-    ['2023年深圳市政府工作报告\n——2023年1月在深圳市第七届人民代表大会第三次会议上\n深圳市市长', '深圳市', 'city', 2023],
+    [
+      '2023年深圳市政府工作报告\n——2023年1月在深圳市第七届人民代表大会第三次会议上\n深圳市市长',
+      '深圳市',
+      'city',
+      2023,
+    ],
     ['浙江省人民政府关于2024年政府工作报告重点任务责任分工的通知', '浙江省', 'province', 2024],
   ])('finds the place and year in %s', (text, name, level, year) => {
-    expect(detectDocumentFacts(text)).toMatchObject({ jurisdictionName: name, jurisdictionLevel: level, year });
+    expect(detectDocumentFacts(text)).toMatchObject({
+      jurisdictionName: name,
+      jurisdictionLevel: level,
+      year,
+    });
   });
 
   it('guesses nothing from a text that names no place', () => {
-    expect(detectDocumentFacts('序号\t重点任务\t牵头单位\n1\t建设花市博物馆\t区住建局').jurisdictionName).toBeUndefined();
+    expect(
+      detectDocumentFacts('序号\t重点任务\t牵头单位\n1\t建设花市博物馆\t区住建局').jurisdictionName,
+    ).toBeUndefined();
   });
 
   it('knows the levels of place names', () => {
-    expect(['广东省', '广州市', '海珠区', '从化县', '沙园街道', '某某'].map(levelOfName)).toEqual(['province', 'city', 'district', 'county', 'township', 'other']);
+    expect(['广东省', '广州市', '海珠区', '从化县', '沙园街道', '某某'].map(levelOfName)).toEqual([
+      'province',
+      'city',
+      'district',
+      'county',
+      'township',
+      'other',
+    ]);
   });
 });

@@ -29,9 +29,13 @@ const TITLE = /(政府工作报告|计划执行情况|计划草案|责任分工|
 // A place name right before 人民政府 / 政府 / 区长, or at the start of a title line (海珠区2024年…).
 // A place-name character: a Han character that is not one of the function words around a name.
 const C = '(?:(?![年月日的在和与及于关第届次会上报告])[\\u4e00-\\u9fff])';
-const PLACE = new RegExp(`(${C}{1,8}?(?:自治区|特别行政区|省|市|区|县|旗))(?:人民政府|政府|区长|市长|县长|发展和改革局|\\d{4}年)`);
+const PLACE = new RegExp(
+  `(${C}{1,8}?(?:自治区|特别行政区|省|市|区|县|旗))(?:人民政府|政府|区长|市长|县长|发展和改革局|\\d{4}年)`,
+);
 // 在广州市海珠区第十七届人民代表大会…: the congress a report was delivered to names its place.
-const CONGRESS = new RegExp(`在(${C}{2,12}?(?:自治区|特别行政区|省|市|区|县|旗))第[一二三四五六七八九十百]+届`);
+const CONGRESS = new RegExp(
+  `在(${C}{2,12}?(?:自治区|特别行政区|省|市|区|县|旗))第[一二三四五六七八九十百]+届`,
+);
 const NOT_PLACE = /^(本|全|我|各|该|城|社|园|片|新区|小区|景区|试验区|开发区)/;
 
 /**
@@ -39,7 +43,12 @@ const NOT_PLACE = /^(本|全|我|各|该|城|社|园|片|新区|小区|景区|�
  * anything not found is left out, and the CLI asks for it (`--jurisdiction`, `--year`).
  */
 export function detectDocumentFacts(text: string): DocumentFacts {
-  const head = text.slice(0, 6000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 60);
+  const head = text
+    .slice(0, 6000)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 60);
   const facts: DocumentFacts = {};
   const titleLine = head.find((l) => TITLE.test(l) && l.length <= 80);
   if (titleLine) facts.title = titleLine.replace(/^[#*\s]+|[*\s]+$/g, '');
@@ -47,7 +56,10 @@ export function detectDocumentFacts(text: string): DocumentFacts {
     const match = PLACE.exec(line) ?? CONGRESS.exec(line);
     if (match?.[1] && !NOT_PLACE.test(match[1])) {
       // The shortest tail that is still a place: 广州市海珠区 → 海珠区.
-      const name = /([\u4e00-\u9fff]{1,6}?(?:自治区|特别行政区|省|市|区|县|旗))$/.exec(match[1].replace(/^.*?(?:省|市)(?=[\u4e00-\u9fff]{1,6}(?:区|县)$)/, ''))?.[1] ?? match[1];
+      const name =
+        /([\u4e00-\u9fff]{1,6}?(?:自治区|特别行政区|省|市|区|县|旗))$/.exec(
+          match[1].replace(/^.*?(?:省|市)(?=[\u4e00-\u9fff]{1,6}(?:区|县)$)/, ''),
+        )?.[1] ?? match[1];
       facts.jurisdictionName = name;
       facts.jurisdictionLevel = levelOfName(name);
       break;

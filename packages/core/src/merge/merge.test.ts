@@ -7,13 +7,23 @@ import type { Dataset } from '../dataset/dataset.schema.js';
 import { mergeDatasets } from './merge.js';
 
 /** A fragment as the task-division parser makes one: its own counters for ids. */
-function taskFragment(reportId: string, units: string[], ids = units.map((_, i) => `haizhu-u-${i + 1}`)): Dataset {
+function taskFragment(
+  reportId: string,
+  units: string[],
+  ids = units.map((_, i) => `haizhu-u-${i + 1}`),
+): Dataset {
   return assertDataset({
     schemaVersion: 1,
     jurisdictions: [{ id: 'haizhu', name: '海珠区', level: 'district' }],
     reports: [{ id: reportId, jurisdictionId: 'haizhu', kind: 'task-division', title: reportId }],
     units: units.map((name, i) => ({ id: ids[i]!, jurisdictionId: 'haizhu', name })),
-    tasks: units.map((_, i) => ({ id: `${reportId}-t${i + 1}`, reportId, seq: i + 1, text: `任务${i + 1}`, leadUnitIds: [ids[i]!] })),
+    tasks: units.map((_, i) => ({
+      id: `${reportId}-t${i + 1}`,
+      reportId,
+      seq: i + 1,
+      text: `任务${i + 1}`,
+      leadUnitIds: [ids[i]!],
+    })),
   });
 }
 
@@ -25,7 +35,8 @@ describe('mergeDatasets', () => {
     expect(parseDataset(dataset).ok).toBe(true);
     expect(dataset.units.map((u) => u.name)).toEqual(['区住建局', '区湿地办', '区林业和湿地局']);
     const zhujian = dataset.units[0]!.id;
-    const lead = (reportId: string, seq: number) => dataset.tasks.find((t) => t.reportId === reportId && t.seq === seq)!.leadUnitIds;
+    const lead = (reportId: string, seq: number) =>
+      dataset.tasks.find((t) => t.reportId === reportId && t.seq === seq)!.leadUnitIds;
     expect(lead('tasks-2024', 1)).toEqual([zhujian]);
     expect(lead('tasks-2025', 2)).toEqual([zhujian]);
     // 2025's counter id "haizhu-u-1" named a different body: kept apart under a new id, and said so.
@@ -40,9 +51,22 @@ describe('mergeDatasets', () => {
     const a = assertDataset({ ...sampleDataset() });
     const b = assertDataset({
       schemaVersion: 1,
-      jurisdictions: [{ id: 'yuexiu', name: '越秀区', level: 'district', parentId: 'gz' }, { id: 'gz', name: '广州市', level: 'city' }],
+      jurisdictions: [
+        { id: 'yuexiu', name: '越秀区', level: 'district', parentId: 'gz' },
+        { id: 'gz', name: '广州市', level: 'city' },
+      ],
       indicators: [{ id: 'yuexiu-gdp', name: 'GDP', unit: '亿元' }],
-      observations: [{ id: 'o1', indicatorId: 'yuexiu-gdp', jurisdictionId: 'yuexiu', period: '2023', measure: 'level', value: 3810.24, unit: '亿元' }],
+      observations: [
+        {
+          id: 'o1',
+          indicatorId: 'yuexiu-gdp',
+          jurisdictionId: 'yuexiu',
+          period: '2023',
+          measure: 'level',
+          value: 3810.24,
+          unit: '亿元',
+        },
+      ],
     });
     const { dataset } = mergeDatasets([a, b]);
     expect(parseDataset(dataset).ok).toBe(true);
@@ -60,10 +84,26 @@ describe('mergeDatasets', () => {
     const curated = assertDataset({
       schemaVersion: 1,
       jurisdictions: [{ id: 'haizhu', name: '海珠区', level: 'district' }],
-      reports: [{ id: 'tasks-2024', jurisdictionId: 'haizhu', kind: 'task-division', title: '2024年区政府工作报告部署任务责任分工', issuer: '海珠区人民政府' }],
+      reports: [
+        {
+          id: 'tasks-2024',
+          jurisdictionId: 'haizhu',
+          kind: 'task-division',
+          title: '2024年区政府工作报告部署任务责任分工',
+          issuer: '海珠区人民政府',
+        },
+      ],
     });
     const { dataset, notes } = mergeDatasets([curated, taskFragment('tasks-2024', ['区住建局'])]);
-    expect(dataset.reports).toEqual([{ id: 'tasks-2024', jurisdictionId: 'haizhu', kind: 'task-division', title: '2024年区政府工作报告部署任务责任分工', issuer: '海珠区人民政府' }]);
+    expect(dataset.reports).toEqual([
+      {
+        id: 'tasks-2024',
+        jurisdictionId: 'haizhu',
+        kind: 'task-division',
+        title: '2024年区政府工作报告部署任务责任分工',
+        issuer: '海珠区人民政府',
+      },
+    ]);
     expect(notes).toEqual([]);
   });
 

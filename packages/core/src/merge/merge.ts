@@ -39,7 +39,9 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 
 function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -86,7 +88,13 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
     tasks: new IdSpace(),
   };
 
-  const note = (input: number, collection: MergeNote['collection'], id: string, into: string, action: MergeNote['action']) => {
+  const note = (
+    input: number,
+    collection: MergeNote['collection'],
+    id: string,
+    into: string,
+    action: MergeNote['action'],
+  ) => {
     notes.push({
       input,
       collection,
@@ -95,8 +103,14 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
       action,
       message:
         action === 'folded'
-          ? { zh: `第${input + 1}个输入的 ${collection} "${id}" 与 "${into}" 是同一对象，已合并`, en: `input ${input + 1}: ${collection} "${id}" is the same as "${into}" and was folded into it` }
-          : { zh: `第${input + 1}个输入的 ${collection} "${id}" 与已有记录同 id 但内容不同，改名为 "${into}"`, en: `input ${input + 1}: ${collection} "${id}" clashes with a different record of that id and was renamed "${into}"` },
+          ? {
+              zh: `第${input + 1}个输入的 ${collection} "${id}" 与 "${into}" 是同一对象，已合并`,
+              en: `input ${input + 1}: ${collection} "${id}" is the same as "${into}" and was folded into it`,
+            }
+          : {
+              zh: `第${input + 1}个输入的 ${collection} "${id}" 与已有记录同 id 但内容不同，改名为 "${into}"`,
+              en: `input ${input + 1}: ${collection} "${id}" clashes with a different record of that id and was renamed "${into}"`,
+            },
     });
   };
 
@@ -116,7 +130,9 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
     const touched: Jurisdiction[] = [];
     for (const j of input.jurisdictions) {
       const same = out.jurisdictions.find((o) =>
-        o.id === j.id ? nameKey(o.name) === nameKey(j.name) : nameKey(o.name) === nameKey(j.name) && o.level === j.level,
+        o.id === j.id
+          ? nameKey(o.name) === nameKey(j.name)
+          : nameKey(o.name) === nameKey(j.name) && o.level === j.level,
       );
       if (same) {
         map.jurisdictions.set(j.id, same.id);
@@ -137,11 +153,14 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
     for (const r of input.reports) {
       const rewritten: Report = { ...r, jurisdictionId: ref(map.jurisdictions, r.jurisdictionId) };
       // The same document described twice (a curated record and a parsed one): fields fill each other's gaps.
-      const same = out.reports.find((o) => o.id === r.id && o.kind === rewritten.kind && o.jurisdictionId === rewritten.jurisdictionId);
+      const same = out.reports.find(
+        (o) => o.id === r.id && o.kind === rewritten.kind && o.jurisdictionId === rewritten.jurisdictionId,
+      );
       if (same) {
         map.reports.set(r.id, same.id);
         for (const [key, value] of Object.entries(rewritten)) {
-          if ((same as Record<string, unknown>)[key] === undefined) (same as Record<string, unknown>)[key] = value;
+          if ((same as Record<string, unknown>)[key] === undefined)
+            (same as Record<string, unknown>)[key] = value;
         }
         continue;
       }
@@ -154,11 +173,16 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
     for (const u of input.units) {
       const jurisdictionId = ref(map.jurisdictions, u.jurisdictionId);
       const names = namesOf(u);
-      const same = out.units.find((o) => o.jurisdictionId === jurisdictionId && namesOf(o).some((n) => names.includes(n)));
+      const same = out.units.find(
+        (o) => o.jurisdictionId === jurisdictionId && namesOf(o).some((n) => names.includes(n)),
+      );
       if (same) {
         map.units.set(u.id, same.id);
         if (same.id !== u.id) note(k, 'units', u.id, same.id, 'folded');
-        same.aliases = union(same.aliases, [u.name, ...u.aliases].filter((n) => n !== same.name));
+        same.aliases = union(
+          same.aliases,
+          [u.name, ...u.aliases].filter((n) => n !== same.name),
+        );
         same.validFrom = Math.min(same.validFrom ?? Infinity, u.validFrom ?? Infinity);
         if (same.validFrom === Infinity) delete same.validFrom;
         same.validTo = Math.max(same.validTo ?? -Infinity, u.validTo ?? -Infinity);
@@ -177,7 +201,10 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
       if (same && (same.id !== i.id || namesOf(same).some((n) => names.includes(n)))) {
         map.indicators.set(i.id, same.id);
         if (same.id !== i.id) note(k, 'indicators', i.id, same.id, 'folded');
-        same.aliases = union(same.aliases, [i.name, ...i.aliases].filter((n) => n !== same.name));
+        same.aliases = union(
+          same.aliases,
+          [i.name, ...i.aliases].filter((n) => n !== same.name),
+        );
         if (!same.nameEn && i.nameEn) same.nameEn = i.nameEn;
         continue;
       }
@@ -187,7 +214,8 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
       out.indicators.push({ ...i, id } satisfies Indicator);
     }
 
-    const source = <S extends { reportId: string } | undefined>(s: S): S => (s ? { ...s, reportId: ref(map.reports, s.reportId) } : s);
+    const source = <S extends { reportId: string } | undefined>(s: S): S =>
+      s ? { ...s, reportId: ref(map.reports, s.reportId) } : s;
 
     const figures = <C extends 'targets' | 'observations'>(collection: C) => {
       for (const r of input[collection]) {
@@ -233,7 +261,8 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
       map.tasks.set(t.id, id);
       fresh.push({ ...rewriteTask(t), id });
     }
-    for (const t of fresh) out.tasks.push({ ...t, previousTaskIds: t.previousTaskIds.map((x) => ref(map.tasks, x)) });
+    for (const t of fresh)
+      out.tasks.push({ ...t, previousTaskIds: t.previousTaskIds.map((x) => ref(map.tasks, x)) });
   });
 
   return { dataset: out, notes };

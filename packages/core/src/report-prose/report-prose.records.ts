@@ -78,7 +78,10 @@ export interface ReadFigure {
 /** The decimals a figure was written with, when the number alone does not show them (`4.0` → 1). */
 function writtenDecimals(figure: Quantity): number | undefined {
   const written = figure.figure?.includes('.') ? figure.figure.length - figure.figure.indexOf('.') - 1 : 0;
-  const shown = Math.max(decimalPlaces(figure.value), figure.max === undefined ? 0 : decimalPlaces(figure.max));
+  const shown = Math.max(
+    decimalPlaces(figure.value),
+    figure.max === undefined ? 0 : decimalPlaces(figure.max),
+  );
   return written > shown ? written : undefined;
 }
 

@@ -183,7 +183,11 @@ describe('parseReportProse on the seed reports', () => {
 describe('precision as written', () => {
   it('keeps the decimal Yuexiu wrote in 增长 4.0%左右', () => {
     const text = readSeed('yuexiu-2024-work-report.txt');
-    const result = parseReportProse(text, { reportId: 'yuexiu-2024', jurisdictionId: 'yuexiu', kind: 'work-report' });
+    const result = parseReportProse(text, {
+      reportId: 'yuexiu-2024',
+      jurisdictionId: 'yuexiu',
+      kind: 'work-report',
+    });
     const gdp = result.targets.find((t) => t.indicatorId === 'gdp' && t.measure === 'growth');
     expect(gdp).toMatchObject({ value: 4, decimals: 1, comparator: 'approx' });
     expect(gdp?.source?.quote).toContain('4.0%');
