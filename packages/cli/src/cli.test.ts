@@ -5,25 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseDataset } from '@luoshi/core';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from './index.js';
+import { main, runLuoshi, type Io } from './index.js';
 
 const sources = fileURLToPath(new URL('../../fixtures/sources/', import.meta.url));
 const dataset = fileURLToPath(new URL('../../fixtures/data/guangzhou.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
 
-async function luoshi(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTTY: false,
-    stderrIsTTY: false,
-    locale: 'zh-CN',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const luoshi = (...argv: string[]) => runLuoshi(argv);
 
 describe('luoshi parse', () => {
   it.each([

@@ -6,11 +6,10 @@ import {
   formatFigure,
   formatPeriod,
   formatTarget,
-  parseDataset,
   type ComparisonRow,
   type EvaluationStatus,
 } from '@luoshi/core';
-import { readJson } from '../io/read-document.js';
+import { findJurisdiction, loadDataset } from '../io/load-dataset.js';
 import { say } from '../io/io.js';
 import type { Command } from './command.js';
 
@@ -156,21 +155,12 @@ export const compare: Command = {
       return {
         usage: say(io, `未知格式 "${format}"（table|json）`, `unknown format "${format}" (table|json)`),
       };
-    const parsed = parseDataset(await readJson(file));
-    if (!parsed.ok) {
-      for (const p of parsed.problems)
-        io.stderr(
-          `${file}: error: ${p.path.join('.')}: ${io.locale === 'en' ? p.message.en : p.message.zh}\n`,
-        );
-      return { exitCode: 1 };
-    }
-    const dataset = parsed.dataset;
+    const dataset = await loadDataset(file, io);
+    if (!dataset) return { exitCode: 1 };
     let jurisdictionId: string | undefined;
     if (typeof values.jurisdiction === 'string') {
       const wanted = values.jurisdiction;
-      const found = dataset.jurisdictions.find(
-        (j) => j.id === wanted || j.name === wanted || j.nameEn === wanted,
-      );
+      const found = findJurisdiction(dataset, wanted);
       if (!found)
         return {
           usage: say(

@@ -1,5 +1,5 @@
-import { mergeDatasets, parseDataset, type Dataset } from '@luoshi/core';
-import { readJson } from '../io/read-document.js';
+import { mergeDatasets, type Dataset } from '@luoshi/core';
+import { loadDataset } from '../io/load-dataset.js';
 import { say, type Io } from '../io/io.js';
 import type { Command } from './command.js';
 
@@ -28,15 +28,9 @@ export const merge: Command = {
     const fragments: Dataset[] = [];
     let failed = false;
     for (const file of positionals) {
-      const result = parseDataset(await readJson(file));
-      if (result.ok) fragments.push(result.dataset);
-      else {
-        failed = true;
-        for (const p of result.problems)
-          io.stderr(
-            `${file}: error: ${p.path.join('.')}: ${io.locale === 'en' ? p.message.en : p.message.zh}\n`,
-          );
-      }
+      const dataset = await loadDataset(file, io);
+      if (dataset) fragments.push(dataset);
+      else failed = true;
     }
     if (failed) return { exitCode: 1 };
     const { dataset, notes } = mergeDatasets(fragments);

@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { parseDataset } from '@luoshi/core';
 import {
   bullet,
   gauge,
@@ -11,7 +10,7 @@ import {
   type View,
 } from '@luoshi/charts';
 import { renderViewToSvg } from '@luoshi/charts/ssr';
-import { readJson } from '../io/read-document.js';
+import { findJurisdiction, loadDataset } from '../io/load-dataset.js';
 import { say } from '../io/io.js';
 import type { Command } from './command.js';
 
@@ -149,21 +148,12 @@ export const render: Command = {
             : undefined;
     if (!locale) return { usage: say(io, '--locale 只能是 zh 或 en', '--locale takes zh or en') };
 
-    const parsed = parseDataset(await readJson(file));
-    if (!parsed.ok) {
-      for (const p of parsed.problems)
-        io.stderr(
-          `${file}: error: ${p.path.join('.')}: ${io.locale === 'en' ? p.message.en : p.message.zh}\n`,
-        );
-      return { exitCode: 1 };
-    }
-    const dataset = parsed.dataset;
+    const dataset = await loadDataset(file, io);
+    if (!dataset) return { exitCode: 1 };
     let jurisdictionId: string | undefined;
     if (typeof values.jurisdiction === 'string') {
       const wanted = values.jurisdiction;
-      jurisdictionId = dataset.jurisdictions.find(
-        (j) => j.id === wanted || j.name === wanted || j.nameEn === wanted,
-      )?.id;
+      jurisdictionId = findJurisdiction(dataset, wanted)?.id;
       if (!jurisdictionId)
         return {
           usage: say(io, `数据集中没有行政区 "${wanted}"`, `no jurisdiction "${wanted}" in the dataset`),
