@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+// Ambient types for the untyped echarts/lib renderer modules, visible to every package that typechecks this source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./echarts-lib.d.ts" />
 // The one module that imports `echarts/core` for the page. Views list what they draw with
 // (`View.install`); this module registers those pieces and a renderer, nothing else, so a page

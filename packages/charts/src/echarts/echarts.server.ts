@@ -1,5 +1,7 @@
-// Server-side rendering: the SVG renderer is imported statically here because this module only
+// Ambient types for the untyped echarts/lib renderer modules, visible to every package that typechecks this source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./echarts-lib.d.ts" />
+// Server-side rendering: the SVG renderer is imported statically here because this module only
 // runs where bundle size does not matter (Node, the CLI, build steps).
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
 import type { EChartsCoreOption } from 'echarts/core';
