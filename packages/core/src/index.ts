@@ -193,3 +193,16 @@ export {
   type UnitAliasTable,
   type UnitRenameSuggestion,
 } from './unit-alias/unit-alias.js';
+export { readDatasetShape } from './dataset/dataset.shape.js';
+export {
+  isPeriod,
+  PERIOD_PATTERN,
+  JURISDICTION_LEVELS,
+  REPORT_KINDS,
+  DIRECTIONS,
+  MEASURES,
+  COMPARATORS,
+  STRENGTHS,
+  BASES,
+  TASK_STATUSES,
+} from './dataset/dataset.vocabulary.js';

@@ -1,7 +1,8 @@
 import type { Dataset } from '../dataset/dataset.schema.js';
 import { periodParts } from '../period/period.js';
 import type { Report } from '../report/report.schema.js';
-import { TaskStatus, type StatusEntry, type Task } from '../task/task.schema.js';
+import { TASK_STATUSES } from '../dataset/dataset.vocabulary.js';
+import type { StatusEntry, Task, TaskStatus } from '../task/task.schema.js';
 import type { Unit } from '../unit/unit.schema.js';
 
 /** How many tasks stand at each status; every status is present, zero when none. */
@@ -40,7 +41,7 @@ export function latestStatus(task: Pick<Task, 'statusHistory'>): TaskStatus {
 
 /** Zero for every status. */
 export function emptyStatusCounts(): StatusCounts {
-  return Object.fromEntries(TaskStatus.options.map((s) => [s, 0])) as StatusCounts;
+  return Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
 function rollUp<K>(tasks: readonly Task[], keysOf: (task: Task) => readonly K[]): Map<K, TaskRollup> {

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './dataset.schema.js';
+import { SCHEMA_VERSION } from './dataset.vocabulary.js';
 import type { Problem } from './dataset.problem.js';
 
 /** Turns a Dataset of version N into version N + 1. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './dataset.vocabulary.js';
 import { Indicator } from '../indicator/indicator.schema.js';
 import { Jurisdiction } from '../jurisdiction/jurisdiction.schema.js';
 import { Observation } from '../observation/observation.schema.js';
@@ -7,8 +8,7 @@ import { Target } from '../target/target.schema.js';
 import { Task } from '../task/task.schema.js';
 import { Unit } from '../unit/unit.schema.js';
 
-/** The schema version this release writes. Older files are migrated on load (see `migrateDataset`). */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /**
  * The luoshi interchange format: reports, their tasks and lead units, indicators with targets and

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { DIRECTIONS } from '../dataset/dataset.vocabulary.js';
 
 /** Which way is good: `increase` (GDP), `decrease` (energy use per unit of GDP), `target` (closest is best: CPI). */
-export const Direction = z.enum(['increase', 'decrease', 'target']);
+export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
 
 /** A measured quantity: 地区生产总值, 城镇新增就业 … */

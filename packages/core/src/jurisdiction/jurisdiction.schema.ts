@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { JURISDICTION_LEVELS } from '../dataset/dataset.vocabulary.js';
 
 /** Administrative levels, from the top down. */
-export const JurisdictionLevel = z.enum([
-  'national',
-  'province',
-  'city',
-  'district',
-  'county',
-  'township',
-  'other',
-]);
+export const JurisdictionLevel = z.enum(JURISDICTION_LEVELS);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 /** A government whose reports are tracked: 广州市, 海珠区 … */

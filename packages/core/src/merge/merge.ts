@@ -4,7 +4,7 @@ import type { Jurisdiction } from '../jurisdiction/jurisdiction.schema.js';
 import type { Localized } from '../i18n/localized.js';
 import type { Report } from '../report/report.schema.js';
 import type { Unit } from '../unit/unit.schema.js';
-import { SCHEMA_VERSION } from '../dataset/dataset.schema.js';
+import { SCHEMA_VERSION } from '../dataset/dataset.vocabulary.js';
 
 /** Something merging decided that a reader should know: two records folded into one, or an id renamed. */
 export interface MergeNote {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_PATTERN } from '../dataset/dataset.vocabulary.js';
 
 /**
  * A reporting period: a year (`2025`), a quarter (`2025-Q3`) or a month (`2025-09`).
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const Period = z
   .string()
-  .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, {
+  .regex(PERIOD_PATTERN, {
     error: 'expected a period: a year "2025", a quarter "2025-Q3" or a month "2025-09"',
   })
   .meta({

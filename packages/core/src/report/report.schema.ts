@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { REPORT_KINDS } from '../dataset/dataset.vocabulary.js';
 import { IsoDate } from '../period/period.schema.js';
 
 /**
  * The kinds of document luoshi reads: 政府工作报告 (`work-report`), 计划执行情况与计划草案的报告
  * (`plan-report`), 重点任务责任分工 (`task-division`).
  */
-export const ReportKind = z.enum(['work-report', 'plan-report', 'task-division', 'other']);
+export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
 
 const Year = z.number().int().min(1949).max(2200);

@@ -1,25 +1,26 @@
 import { z } from 'zod';
+import { BASES, COMPARATORS, MEASURES, STRENGTHS } from '../dataset/dataset.vocabulary.js';
 import { Figure } from '../decimal/figure.schema.js';
 import { Period } from '../period/period.schema.js';
 import { SourceRef } from '../source/source.schema.js';
 
 /** What a figure measures: a `level` (3008.35亿元), a `growth` rate (%), a `share` (%), a `count` (300场). */
-export const Measure = z.enum(['level', 'growth', 'share', 'count']);
+export const Measure = z.enum(MEASURES);
 export type Measure = z.infer<typeof Measure>;
 
 /**
  * How a target binds its figure: `eq` (增长5.5%), `gte` (10%以上, 不少于), `gt` (超), `lte` (不超过),
  * `lt` (低于), `approx` (左右), `range` (5%—6%, with `max`).
  */
-export const Comparator = z.enum(['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range']);
+export const Comparator = z.enum(COMPARATORS);
 export type Comparator = z.infer<typeof Comparator>;
 
 /** 约束性 `binding`, 预期性 `expected`, 力争 `aspirational`. */
-export const Strength = z.enum(['binding', 'expected', 'aspirational']);
+export const Strength = z.enum(STRENGTHS);
 export type Strength = z.infer<typeof Strength>;
 
 /** The price basis of a growth rate: 可比价 `comparable`, current prices `nominal`, or not said. */
-export const Basis = z.enum(['comparable', 'nominal', 'unspecified']);
+export const Basis = z.enum(BASES);
 export type Basis = z.infer<typeof Basis>;
 
 /** A promised figure for an indicator in a period. */

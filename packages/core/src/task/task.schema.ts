@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TASK_STATUSES } from '../dataset/dataset.vocabulary.js';
 import { IsoDate, Period } from '../period/period.schema.js';
 import { SourceRef } from '../source/source.schema.js';
 
@@ -6,16 +7,7 @@ import { SourceRef } from '../source/source.schema.js';
  * Where a task stands: 未启动 `not-started`, 序时推进 `on-track`, 滞后 `at-risk`, 已完成 `completed`,
  * 部分完成 `partly-completed`, 常态化推进 `ongoing`, 取消 `dropped`, `unknown`.
  */
-export const TaskStatus = z.enum([
-  'not-started',
-  'on-track',
-  'at-risk',
-  'completed',
-  'partly-completed',
-  'ongoing',
-  'dropped',
-  'unknown',
-]);
+export const TaskStatus = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
 /** A status recorded at a date or period, with what it rests on. */

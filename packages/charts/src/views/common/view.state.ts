@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { Dataset, Locale } from '@luoshi/core';
-import { formatPath, parseDataset } from '@luoshi/core';
+import { formatPath, readDatasetShape } from '@luoshi/core';
 import { resolveTheme, themeOption } from '../../theme/theme.js';
 import type { ViewModel } from '../../view/view.types.js';
 import { labels, t } from './view.labels.js';
@@ -66,12 +66,16 @@ export function stateModel(state: 'empty' | 'error', message: string, shared: Re
   };
 }
 
-/** Reads the input as a Dataset: a validated one, or an error message listing the first problems. */
+/**
+ * Reads the input as a Dataset, or an error message listing the first problems. Uses core's zod-free
+ * shape check so that a page showing charts does not carry a validator (`parseDataset` validates in
+ * full where size does not matter: the CLI, a server, a build).
+ */
 export function readDataset(
   data: unknown,
   locale: Locale,
 ): { ok: true; dataset: Dataset } | { ok: false; message: string } {
-  const parsed = parseDataset(data);
+  const parsed = readDatasetShape(data);
   if (parsed.ok) return { ok: true, dataset: parsed.dataset };
   const shown = parsed.problems
     .slice(0, 3)

@@ -10,7 +10,7 @@ import type {
   Target,
 } from '@luoshi/core';
 import { comparePeriods, evaluate, periodYear } from '@luoshi/core';
-import { Period } from '@luoshi/core';
+import { isPeriod } from '@luoshi/core';
 import { formatPeriod } from '../../format/format.period.js';
 import { nameIn } from './view.labels.js';
 import type { SelectionOptions } from './view.options.js';
@@ -113,7 +113,7 @@ export function checkSelection(
       locale,
     );
   }
-  if (selection.period !== undefined && !Period.safeParse(selection.period).success) {
+  if (selection.period !== undefined && !isPeriod(selection.period)) {
     return {
       ok: false,
       message:
