@@ -29,6 +29,18 @@ const optionalText: Rule = { kind: 'string', optional: true };
 const figure: Rule = { kind: 'number' };
 const strings: Rule = { kind: 'strings' };
 
+/** What targets and observations share: a figure of an indicator, in a jurisdiction and period. */
+const FIGURE: Record<string, Rule> = {
+  id: text,
+  indicatorId: text,
+  jurisdictionId: text,
+  period: { kind: 'period' },
+  measure: { kind: 'enum', values: MEASURES },
+  value: figure,
+  unit: text,
+  basis: { kind: 'enum', values: BASES, fallback: 'unspecified' },
+};
+
 // The fields a reader of a Dataset relies on. Everything else is left as it is: this is the page's quick
 // check, not the full validation that `parseDataset` does on a server.
 const RULES: Record<Exclude<keyof Dataset, 'schemaVersion' | 'title'>, Record<string, Rule>> = {
@@ -48,27 +60,13 @@ const RULES: Record<Exclude<keyof Dataset, 'schemaVersion' | 'title'>, Record<st
     aliases: strings,
   },
   targets: {
-    id: text,
-    indicatorId: text,
-    jurisdictionId: text,
-    period: { kind: 'period' },
-    measure: { kind: 'enum', values: MEASURES },
+    ...FIGURE,
     comparator: { kind: 'enum', values: COMPARATORS },
-    value: figure,
     max: { kind: 'number', optional: true },
-    unit: text,
     strength: { kind: 'enum', values: STRENGTHS, fallback: 'expected' },
-    basis: { kind: 'enum', values: BASES, fallback: 'unspecified' },
   },
   observations: {
-    id: text,
-    indicatorId: text,
-    jurisdictionId: text,
-    period: { kind: 'period' },
-    measure: { kind: 'enum', values: MEASURES },
-    value: figure,
-    unit: text,
-    basis: { kind: 'enum', values: BASES, fallback: 'unspecified' },
+    ...FIGURE,
     cumulative: { kind: 'boolean', fallback: false },
     estimate: { kind: 'boolean', fallback: false },
   },
