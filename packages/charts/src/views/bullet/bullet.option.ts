@@ -10,7 +10,7 @@ import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
 import { actualText, gapText, rowSummary, rowTooltip, targetText } from '../common/view.row-text.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { readyModel, baseOption, stateModel } from '../common/view.state.js';
 import { rowName, scopeTitle, selectTargets, type TargetRow } from '../common/view.targets.js';
 import { bulletGeometry, type Band } from './bullet.bands.js';
 import { bulletDefaults, type BulletOptions } from './bullet.config.js';
@@ -223,9 +223,8 @@ function buildBullet(dataset: Dataset, options: BulletOptions, shared: ResolvedS
     picked.rows.map((row) => rowSummary(row, vocabulary, locale, units)),
     locale,
   );
-  return {
-    state: 'ready',
-    option: {
+  return readyModel(
+    {
       ...baseOption(shared, description, title),
       grid: grids,
       xAxis: horizontal ? valueAxes : categoryAxes,
@@ -233,10 +232,9 @@ function buildBullet(dataset: Dataset, options: BulletOptions, shared: ResolvedS
       series,
     } as EChartsOption,
     description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+    table,
+    book,
+  );
 }
 
 /**

@@ -2,7 +2,9 @@ import type { EChartsOption } from 'echarts';
 import type { Dataset, Locale } from '@luoshi/core';
 import { formatPath, readDatasetShape } from '@luoshi/core';
 import { resolveTheme, themeOption } from '../../theme/theme.js';
+import type { TableBuilder } from '../../a11y/a11y.table.js';
 import type { ViewModel } from '../../view/view.types.js';
+import type { ElementBook } from './view.define.js';
 import { labels, t } from './view.labels.js';
 import type { ResolvedShared } from './view.options.js';
 
@@ -88,5 +90,22 @@ export function readDataset(
       locale === 'en'
         ? `${labels.invalid.en} (${n} problem${n === 1 ? '' : 's'}): ${shown}`
         : `${labels.invalid.zh}（${n}个问题）：${shown}`,
+  };
+}
+
+/** The model of a drawn chart: its option, description, accessible table and what each element says and stands for. */
+export function readyModel(
+  option: EChartsOption,
+  description: string,
+  table: TableBuilder,
+  book: ElementBook,
+): ViewModel {
+  return {
+    state: 'ready',
+    option,
+    description,
+    table: table.build(),
+    tooltips: book.tooltips,
+    selections: book.selections,
   };
 }

@@ -10,7 +10,7 @@ import type { View, ViewModel } from '../../view/view.types.js';
 import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { rowName, scopeTitle, selectTargets } from '../common/view.targets.js';
 import { gaugeDefaults, type GaugeOptions } from './gauge.config.js';
 import { gaugeInstall } from './gauge.install.js';
@@ -170,14 +170,7 @@ function buildGauge(dataset: Dataset, options: GaugeOptions, shared: ResolvedSha
     title: [...(base.title ? [base.title as object] : []), ...titles],
     series: series as EChartsOption['series'],
   };
-  return {
-    state: 'ready',
-    option,
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel(option, description, table, book);
 }
 
 /**

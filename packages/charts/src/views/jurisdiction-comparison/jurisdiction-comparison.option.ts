@@ -16,7 +16,7 @@ import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, nameIn, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
 import { gapText } from '../common/view.row-text.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { checkSelection, indicatorLabel } from '../common/view.targets.js';
 import type { JurisdictionComparisonOptions } from './jurisdiction-comparison.config.js';
 import { jurisdictionComparisonInstall } from './jurisdiction-comparison.install.js';
@@ -191,14 +191,7 @@ function buildComparison(
       },
     ] as EChartsOption['series'],
   };
-  return {
-    state: 'ready',
-    option,
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel(option, description, table, book);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   taskCount,
   type StatusRow,
 } from '../common/view.stack.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { readyModel, baseOption, stateModel } from '../common/view.state.js';
 import { latestStatus, pickReport, reportTitle } from '../common/view.tasks.js';
 import { statusByUnitDefaults, type StatusByUnitOptions } from './status-by-unit.config.js';
 import { statusByUnitInstall } from './status-by-unit.install.js';
@@ -94,14 +94,7 @@ function buildStatusByUnit(
       ? `${title}: ${taskCount(tasks.length, locale)} led by ${rows.length} unit${rows.length === 1 ? '' : 's'}`
       : `${title}：${rows.length}个牵头单位共${taskCount(tasks.length, locale)}任务`;
   const description = describe(headline, items, locale);
-  return {
-    state: 'ready',
-    option: { ...baseOption(shared, description, title), ...parts },
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel({ ...baseOption(shared, description, title), ...parts }, description, table, book);
 }
 
 /** 5. Status by unit: tasks per responsible unit, stacked by status, sortable, scrolling past 20 units. */

@@ -15,7 +15,7 @@ import {
   taskCount,
   type StatusRow,
 } from '../common/view.stack.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { readyModel, baseOption, stateModel } from '../common/view.state.js';
 import { latestStatus, pickReport, reportTitle } from '../common/view.tasks.js';
 import { taskOverviewDefaults, type TaskOverviewOptions } from './task-overview.config.js';
 import { taskOverviewInstall } from './task-overview.install.js';
@@ -85,14 +85,7 @@ function buildTaskOverview(
       ? `${title}: ${taskCount(tasks.length, locale)} in ${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}`
       : `${title}：${categories.length}类共${taskCount(tasks.length, locale)}任务`;
   const description = describe(headline, items, locale);
-  return {
-    state: 'ready',
-    option: { ...baseOption(shared, description, title), ...parts },
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel({ ...baseOption(shared, description, title), ...parts }, description, table, book);
 }
 
 /** 7. Task overview: the status distribution of a report's tasks, one stacked bar per category. */

@@ -12,7 +12,7 @@ import type { View, ViewModel } from '../../view/view.types.js';
 import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, nameIn, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { checkSelection, indicatorLabel, targetRow } from '../common/view.targets.js';
 import type { TrendOptions } from './trend.config.js';
 import { trendInstall } from './trend.install.js';
@@ -202,14 +202,7 @@ function buildTrend(dataset: Dataset, options: TrendOptions, shared: ResolvedSha
       },
     ] as EChartsOption['series'],
   };
-  return {
-    state: 'ready',
-    option,
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel(option, description, table, book);
 }
 
 /** The band a 左右 target allows, with the engine's tolerance (±0.5 pp, ±2 % of a level, by default). */

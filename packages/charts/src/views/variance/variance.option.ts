@@ -10,7 +10,7 @@ import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
 import { actualText, gapText, rowSummary, rowTooltip, targetText } from '../common/view.row-text.js';
-import { baseOption, stateModel } from '../common/view.state.js';
+import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { rowName, scopeTitle, selectTargets, type TargetRow } from '../common/view.targets.js';
 import { varianceDefaults, type VarianceOptions } from './variance.config.js';
 import { varianceInstall } from './variance.install.js';
@@ -138,14 +138,7 @@ function buildVariance(dataset: Dataset, options: VarianceOptions, shared: Resol
       },
     ] as EChartsOption['series'],
   };
-  return {
-    state: 'ready',
-    option,
-    description,
-    table: table.build(),
-    tooltips: book.tooltips,
-    selections: book.selections,
-  };
+  return readyModel(option, description, table, book);
 }
 
 /** 4. Variance: diverging bars of each target's gap (pp for rates, % of target for levels), coloured by status. */
