@@ -36,6 +36,15 @@ export class TableBuilder {
   }
 }
 
+/** `data-kind` and `data-id` of a row; several tasks as `data-ids`, a JSON array (ids may hold spaces). */
+function selectionAttributes(selection: Selection): string {
+  const id =
+    selection.kind === 'tasks'
+      ? ` data-ids="${escapeHtml(JSON.stringify(selection.ids))}"`
+      : ` data-id="${escapeHtml(selection.id)}"`;
+  return ` data-kind="${escapeHtml(selection.kind)}"${id}`;
+}
+
 /**
  * The table as HTML, every data string escaped: a `<table>` with a caption and header cells scoped to
  * their columns, for screen readers (ECharts canvases are not keyboard-navigable).
@@ -46,9 +55,7 @@ export function tableToHtml(table: DataTable): string {
     .join('');
   const body = table.rows
     .map((row) => {
-      const attrs = row.selection
-        ? ` data-kind="${escapeHtml(row.selection.kind)}" data-id="${escapeHtml(row.selection.id)}"`
-        : '';
+      const attrs = row.selection ? selectionAttributes(row.selection) : '';
       const cells = row.cells.map((cell, i) =>
         i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`,
       );

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { CommonOptions, View, ViewModel } from '../view/view.types.js';
+import { copySelection } from '../view/view.selection.js';
 import {
   createChart,
   createSsrChart,
@@ -62,7 +63,7 @@ export function mount<Options extends object = object>(
     if (params.componentType !== 'series') return;
     const selection = model.selections[elementKey(params.seriesIndex, params.dataIndex)];
     if (selection === undefined) return;
-    for (const listener of [...listeners]) listener({ ...selection });
+    for (const listener of [...listeners]) listener(copySelection(selection));
   };
 
   const create = (): void => {

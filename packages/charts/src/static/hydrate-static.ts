@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { hydrate, type ECSSRClientEventParams } from '../echarts/echarts.ssr-client.js';
+import { copySelection } from '../view/view.selection.js';
 import type { Selection } from '../view/view.types.js';
 import { STATIC_PAYLOAD_ATTRIBUTE, STATIC_ROOT_ATTRIBUTE, type StaticPayload } from './static.payload.js';
 import { createStaticTooltip } from './static-tooltip.js';
@@ -8,7 +9,10 @@ const PREFIX = '[@luoshi/charts/static]';
 
 /** Options of {@link hydrateStatic}. */
 export interface HydrateStaticOptions {
-  /** Called with the task, indicator or unit behind a clicked element, like `mount`'s `on('select')`. */
+  /**
+   * Called with the task, indicator, unit or tasks behind a clicked element, like `mount`'s
+   * `on('select')`.
+   */
   onSelect?: (selection: Selection) => void;
 }
 
@@ -64,7 +68,7 @@ export function hydrateStatic(root: HTMLElement, options: HydrateStaticOptions =
       },
       click(params) {
         const selection = active && params.ssrType === 'chart' ? payload.selections[key(params)] : undefined;
-        if (selection !== undefined) options.onSelect?.({ ...selection });
+        if (selection !== undefined) options.onSelect?.(copySelection(selection));
       },
     },
   });

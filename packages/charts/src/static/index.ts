@@ -6,4 +6,4 @@ export {
   type StaticChartHandle,
 } from './hydrate-static.js';
 export type { StaticPayload } from './static.payload.js';
-export type { Selection } from '../view/view.types.js';
+export type { ItemSelection, Selection, TasksSelection } from '../view/view.types.js';

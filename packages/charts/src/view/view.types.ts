@@ -2,11 +2,28 @@ import type { Dataset, Locale } from '@luoshi/core';
 import type { EChartsOption } from 'echarts';
 import type { use } from 'echarts/core';
 
-/** What a click on a chart element stands for: the id of a task, indicator, unit, jurisdiction or target. */
-export interface Selection {
+/** A click on an element that stands for one task, indicator, unit, jurisdiction or target. */
+export interface ItemSelection {
   kind: 'task' | 'indicator' | 'unit' | 'jurisdiction' | 'target';
   id: string;
 }
+
+/**
+ * A click on an element that stands for several tasks at once: a segment of the task overview (a
+ * category's tasks in one status) or its whole row. `ids` are the tasks' ids in the report's order.
+ */
+export interface TasksSelection {
+  kind: 'tasks';
+  ids: string[];
+  /** Never set: several tasks have no single id. Declared so `selection.id` reads on any selection. */
+  id?: undefined;
+}
+
+/**
+ * What a click on a chart element stands for, as `on('select')` and the static client report it:
+ * one task, indicator, unit, jurisdiction or target by `id`, or several tasks by `ids` (`kind: 'tasks'`).
+ */
+export type Selection = ItemSelection | TasksSelection;
 
 /** An accessible HTML table with the same data as the chart (ECharts canvases are not keyboard-navigable). */
 export interface DataTable {

@@ -17,7 +17,10 @@ export interface StatusRow {
   /** The full name; the axis may truncate it, the tooltip and table never do. */
   name: string;
   counts: Record<TaskStatus, number>;
+  /** What a click on the row stands for. */
   selection?: Selection;
+  /** What a click on one status's segment stands for, where it differs from the row's `selection`. */
+  segmentSelections?: Partial<Record<TaskStatus, Selection>>;
 }
 
 /** Zero counts for every status. */
@@ -69,7 +72,7 @@ export function stackedStatusParts(
       const n = row.counts[status];
       if (n === 0) return;
       const tip = `${row.name}\n${label}${locale === 'en' ? ': ' : '：'}${taskCount(n, locale)} / ${t(labels.total, locale)} ${taskCount(rowTotal(row), locale)}`;
-      book.set(seriesIndex, dataIndex, tip, row.selection);
+      book.set(seriesIndex, dataIndex, tip, row.segmentSelections?.[status] ?? row.selection);
     });
     return {
       type: 'bar' as const,

@@ -1,9 +1,9 @@
-import type { Dataset } from '@luoshi/core';
+import type { Dataset, TaskStatus } from '@luoshi/core';
 import { describe } from '../../a11y/a11y.description.js';
 import { TableBuilder } from '../../a11y/a11y.table.js';
 import { resolveStatusVocabulary, statusLabel } from '../../status/status.vocabulary.js';
 import { resolveTheme } from '../../theme/theme.js';
-import type { View, ViewModel } from '../../view/view.types.js';
+import type { TasksSelection, View, ViewModel } from '../../view/view.types.js';
 import { defineView, ElementBook } from '../common/view.define.js';
 import { labels, t } from '../common/view.labels.js';
 import type { ResolvedShared } from '../common/view.options.js';
@@ -19,6 +19,16 @@ import { readyModel, baseOption, stateModel } from '../common/view.state.js';
 import { latestStatus, pickReport, reportTitle } from '../common/view.tasks.js';
 import { taskOverviewDefaults, type TaskOverviewOptions } from './task-overview.config.js';
 import { taskOverviewInstall } from './task-overview.install.js';
+
+/** A row of the overview: its counts, and the tasks behind the row and behind each status's segment. */
+interface TaskRow extends StatusRow {
+  selection: TasksSelection;
+  segmentSelections: Partial<Record<TaskStatus, TasksSelection>>;
+}
+
+function taskRow(name: string): TaskRow {
+  return { name, counts: emptyCounts(), selection: { kind: 'tasks', ids: [] }, segmentSelections: {} };
+}
 
 function buildTaskOverview(
   dataset: Dataset,
@@ -36,16 +46,20 @@ function buildTaskOverview(
   if (!report || tasks.length === 0) {
     return stateModel('empty', locale === 'en' ? 'No tasks to show' : '暂无任务数据', shared);
   }
-  // Categories in the order the report first uses them: the document's own structure.
-  const byCategory = new Map<string, StatusRow>();
-  const total: StatusRow = { name: locale === 'en' ? 'All tasks' : '全部任务', counts: emptyCounts() };
+  // Categories in the order the report first uses them: the document's own structure. A click on a
+  // segment reports the tasks it counts; a click on a row (in the table) every task of the row.
+  const byCategory = new Map<string, TaskRow>();
+  const total = taskRow(locale === 'en' ? 'All tasks' : '全部任务');
   for (const task of tasks) {
     const name = task.category ?? t(labels.uncategorised, locale);
     let row = byCategory.get(name);
-    if (!row) byCategory.set(name, (row = { name, counts: emptyCounts() }));
+    if (!row) byCategory.set(name, (row = taskRow(name)));
     const status = latestStatus(task);
-    row.counts[status] += 1;
-    total.counts[status] += 1;
+    for (const counted of [row, total]) {
+      counted.counts[status] += 1;
+      counted.selection.ids.push(task.id);
+      (counted.segmentSelections[status] ??= { kind: 'tasks', ids: [] }).ids.push(task.id);
+    }
   }
   const categories = [...byCategory.values()];
   const showTotal = options.showTotal ?? categories.length > 1;
@@ -74,7 +88,10 @@ function buildTaskOverview(
     { key: 'total', label: t(labels.total, locale), numeric: true },
   ]);
   for (const row of rows)
-    table.add([row.name, ...statuses.map((s) => String(row.counts[s])), String(rowTotal(row))]);
+    table.add(
+      [row.name, ...statuses.map((s) => String(row.counts[s])), String(rowTotal(row))],
+      row.selection,
+    );
   const share = (n: number) => `${Math.round((n / tasks.length) * 100)}%`;
   const items = statuses.map(
     (s) =>
