@@ -19,6 +19,14 @@ export type { Evaluation, EvaluationStatus, Gap } from './target/target.evaluati
 export { Observation } from './observation/observation.schema.js';
 export { Task, TaskStatus, StatusEntry } from './task/task.schema.js';
 export { Dataset, type DatasetInput, SCHEMA_VERSION } from './dataset/dataset.schema.js';
+export { TaskLink } from './lineage/lineage.schema.js';
+export { Evidence, SuggestedStatus } from './evidence/evidence.schema.js';
+export { lineageRecords } from './lineage/lineage.records.js';
+export {
+  evidenceRecords,
+  suggestionRecords,
+  type SuggestionRecordsOptions,
+} from './evidence/evidence.records.js';
 export {
   parseDataset,
   assertDataset,
@@ -205,4 +213,8 @@ export {
   STRENGTHS,
   BASES,
   TASK_STATUSES,
+  NEWER_TASK_KINDS,
+  OLDER_TASK_KINDS,
+  EVIDENCE_SIGNALS,
+  SUGGESTION_BASES,
 } from './dataset/dataset.vocabulary.js';

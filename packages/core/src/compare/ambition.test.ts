@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset } from '../dataset/dataset.schema.js';
+import { Dataset, SCHEMA_VERSION } from '../dataset/dataset.schema.js';
 import { ambition } from './ambition.js';
 import { figureIn, makeObservation, makeTarget, readSeed } from './compare.test-support.js';
 import { findObservation, findPreviousActual } from './match.js';
@@ -76,7 +76,7 @@ describe('ambition', () => {
 describe('finding actuals in a dataset', () => {
   const target = makeTarget({ basis: 'comparable' });
   const dataset = Dataset.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     observations: [
       makeObservation({ id: 'y2023', period: '2023', value: 8.6, basis: 'comparable' }),
       makeObservation({ id: 'y2024-nominal', period: '2024', value: 10.6, basis: 'nominal' }),

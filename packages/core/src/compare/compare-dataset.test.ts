@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset } from '../dataset/dataset.schema.js';
+import { Dataset, SCHEMA_VERSION } from '../dataset/dataset.schema.js';
 import { compareDataset } from './compare-dataset.js';
 import { figureIn, makeObservation, makeTarget, readSeed } from './compare.test-support.js';
 
@@ -7,7 +7,7 @@ const plan = readSeed('haizhu-2025-plan-report.txt');
 const division = readSeed('haizhu-2025-task-division.txt');
 
 const dataset = Dataset.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   jurisdictions: [{ id: 'haizhu', name: '海珠区', level: 'district' }],
   indicators: [
     { id: 'gdp', name: '地区生产总值', nameEn: 'GDP', unit: '亿元' },
@@ -86,7 +86,7 @@ describe('compareDataset: one row per promise', () => {
     });
     const other = makeTarget({ id: 'other', value: 6 });
     const dataset = {
-      schemaVersion: 1 as const,
+      schemaVersion: SCHEMA_VERSION,
       jurisdictions: [],
       reports: [
         {

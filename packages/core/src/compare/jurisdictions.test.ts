@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset } from '../dataset/dataset.schema.js';
+import { Dataset, SCHEMA_VERSION } from '../dataset/dataset.schema.js';
 import { figureIn, makeObservation, makeTarget, readSeed } from './compare.test-support.js';
 import { compareWithParent, rankJurisdictions } from './jurisdictions.js';
 
@@ -18,7 +18,7 @@ const gdp = {
 const yuexiuTarget = figureIn(yuexiu, /地区生产总值增长\s*(\d+\.\d+)%左右/);
 
 const dataset = Dataset.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   jurisdictions: [
     { id: 'guangzhou', name: '广州市', nameEn: 'Guangzhou', level: 'city' },
     { id: 'haizhu', name: '海珠区', nameEn: 'Haizhu', level: 'district', parentId: 'guangzhou' },

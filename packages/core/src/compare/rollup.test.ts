@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset } from '../dataset/dataset.schema.js';
+import { Dataset, SCHEMA_VERSION } from '../dataset/dataset.schema.js';
 import { readSeed } from './compare.test-support.js';
 import { latestStatus, tasksByCategory, tasksByReport, tasksByUnit } from './rollup.js';
 
@@ -28,7 +28,7 @@ function tasksFromDivision(text: string) {
 describe('roll-ups over the Haizhu 2025 task division', () => {
   const { units, tasks } = tasksFromDivision(readSeed('haizhu-2025-task-division.txt'));
   const dataset = Dataset.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     reports: [
       {
         id: 'hz-2025-division',
@@ -58,7 +58,7 @@ describe('roll-ups over the Haizhu 2025 task division', () => {
 
 describe('roll-ups by status, unit role and category', () => {
   const dataset = Dataset.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     reports: [
       { id: 'r1', jurisdictionId: 'haizhu', kind: 'task-division', title: 'A' },
       { id: 'r2', jurisdictionId: 'haizhu', kind: 'task-division', title: 'B' },

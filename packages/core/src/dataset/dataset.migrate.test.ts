@@ -1,11 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from './__fixtures__/sample.dataset.js';
 import { migrateDataset, type Migration } from './dataset.migrate.js';
 import { parseDataset } from './dataset.parse.js';
 import { SCHEMA_VERSION } from './dataset.schema.js';
+import { readDatasetShape } from './dataset.shape.js';
+
+/** A file saved under schemaVersion 1: a cut of the Guangzhou dataset as luoshi wrote it then. */
+const savedV1 = () =>
+  JSON.parse(readFileSync(new URL('./__fixtures__/guangzhou.v1.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 // Each real schema change adds a saved file of the old version under __fixtures__/ and a test that it
-// loads; until the first change, the mechanism itself is tested with a chain of made-up versions.
+// loads; the mechanism itself is tested with a chain of made-up versions.
+describe('schemaVersion 1 → 2', () => {
+  it('loads a file saved under version 1, changing nothing but the version', () => {
+    const saved = savedV1();
+    expect(saved.schemaVersion).toBe(1);
+    const result = parseDataset(saved);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.dataset.schemaVersion).toBe(2);
+    expect(result.dataset).toMatchObject({ ...saved, schemaVersion: 2 });
+    expect(result.dataset.tasks.length).toBeGreaterThan(20);
+    // Version 2's collections are optional: a version 1 file does not gain empty ones.
+    expect(Object.keys(result.dataset)).not.toContain('taskLinks');
+    expect(Object.keys(result.dataset)).not.toContain('evidence');
+    expect(Object.keys(result.dataset)).not.toContain('statusSuggestions');
+  });
+
+  it('is one step in the chain: every version 1 field is kept as it is', () => {
+    const saved = savedV1();
+    const migrated = migrateDataset(saved);
+    expect(migrated).toEqual({ ok: true, from: 1, value: { ...saved, schemaVersion: 2 } });
+    expect(saved.schemaVersion).toBe(1); // the input is not changed
+  });
+
+  it('is read by the zod-free page check as parseDataset reads it', () => {
+    const full = parseDataset(savedV1());
+    const quick = readDatasetShape(savedV1());
+    expect(full.ok && quick.ok).toBe(true);
+    if (full.ok && quick.ok) expect(quick.dataset).toEqual(JSON.parse(JSON.stringify(full.dataset)));
+  });
+});
+
 describe('migrateDataset', () => {
   const chain: Record<number, Migration> = {
     1: (d) => ({ ...d, renamed: d.old, old: undefined }),

@@ -8,7 +8,14 @@ export type Migration = (dataset: Record<string, unknown>) => Record<string, unk
  * The migrations, keyed by the version they start from. Each schema change adds one here and a test
  * that loads a file saved under the old version (see `dataset.migrate.test.ts`), because data outlives code.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 → 2 added the optional collections `taskLinks`, `evidence` and `statusSuggestions` and changed
+   * nothing else, so every version 1 record is a valid version 2 record as it stands; the version
+   * is stamped by {@link migrateDataset}.
+   */
+  1: (dataset) => ({ ...dataset }),
+};
 
 /** The result of migrating: the upgraded object, or the reason it could not be. */
 export type MigrationResult =

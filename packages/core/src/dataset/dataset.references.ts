@@ -23,7 +23,10 @@ const NAMES: Record<Collection, { zh: string; en: string }> = {
   tasks: { zh: '任务', en: 'task' },
 };
 
-function records(input: Raw, collection: Collection): Raw[] {
+/** The collections of suggestions (schema version 2): they have no ids, only references. */
+type SuggestionCollection = 'taskLinks' | 'evidence' | 'statusSuggestions';
+
+function records(input: Raw, collection: Collection | SuggestionCollection): Raw[] {
   const list = input[collection];
   return Array.isArray(list) ? list.map((r) => (typeof r === 'object' && r !== null ? (r as Raw) : {})) : [];
 }
@@ -126,5 +129,95 @@ export function checkReferences(input: unknown): Problem[] {
       } else seqs.set(key, i);
     }
   });
+  checkSuggestions(data, expect, expectSource, problems);
   return problems;
+}
+
+/**
+ * The suggestion collections: every task and report they name exists, a task is not its own
+ * predecessor, and no record says the same thing twice (the same pair of tasks, the same quote,
+ * the same report's suggestion for a task).
+ */
+function checkSuggestions(
+  data: Raw,
+  expect: (path: (string | number)[], value: unknown, collection: Collection) => void,
+  expectSource: (path: (string | number)[], value: unknown) => void,
+  problems: Problem[],
+): void {
+  const once = (
+    seen: Map<string, number>,
+    key: string,
+    path: (string | number)[],
+    collection: SuggestionCollection,
+    what: { zh: string; en: string },
+  ) => {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, path[1] as number);
+      return;
+    }
+    problems.push({
+      path,
+      code: 'duplicate_record',
+      message: {
+        zh: `重复的${what.zh}（与 ${collection}[${first}] 相同）`,
+        en: `duplicate ${what.en} (also at ${collection}[${first}])`,
+      },
+    });
+  };
+  const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+  const links = new Map<string, number>();
+  records(data, 'taskLinks').forEach((r, i) => {
+    expect(['taskLinks', i, 'newerTaskId'], r.newerTaskId, 'tasks');
+    expect(['taskLinks', i, 'olderTaskId'], r.olderTaskId, 'tasks');
+    if (typeof r.newerTaskId === 'string' && r.newerTaskId === r.olderTaskId) {
+      problems.push({
+        path: ['taskLinks', i, 'olderTaskId'],
+        code: 'self_link',
+        message: {
+          zh: `任务 "${r.newerTaskId}" 不能是自己的前身`,
+          en: `task "${r.newerTaskId}" cannot be its own predecessor`,
+        },
+      });
+    }
+    once(links, `${str(r.newerTaskId)}\u0000${str(r.olderTaskId)}`, ['taskLinks', i], 'taskLinks', {
+      zh: `任务关联 "${str(r.newerTaskId)}" → "${str(r.olderTaskId)}"`,
+      en: `task link "${str(r.newerTaskId)}" → "${str(r.olderTaskId)}"`,
+    });
+  });
+
+  const quotes = new Map<string, number>();
+  records(data, 'evidence').forEach((r, i) => {
+    expect(['evidence', i, 'taskId'], r.taskId, 'tasks');
+    expect(['evidence', i, 'reportId'], r.reportId, 'reports');
+    once(
+      quotes,
+      `${str(r.taskId)}\u0000${str(r.reportId)}\u0000${String(r.offset)}`,
+      ['evidence', i],
+      'evidence',
+      {
+        zh: `证据（任务 "${str(r.taskId)}"，报告 "${str(r.reportId)}"，位置 ${String(r.offset)}）`,
+        en: `evidence (task "${str(r.taskId)}", report "${str(r.reportId)}", offset ${String(r.offset)})`,
+      },
+    );
+  });
+
+  const suggested = new Map<string, number>();
+  records(data, 'statusSuggestions').forEach((r, i) => {
+    expect(['statusSuggestions', i, 'taskId'], r.taskId, 'tasks');
+    expect(['statusSuggestions', i, 'reportId'], r.reportId, 'reports');
+    if (Array.isArray(r.evidence))
+      r.evidence.forEach((e, j) => expectSource(['statusSuggestions', i, 'evidence', j], e));
+    once(
+      suggested,
+      `${str(r.taskId)}\u0000${str(r.reportId)}\u0000${str(r.asOf)}`,
+      ['statusSuggestions', i],
+      'statusSuggestions',
+      {
+        zh: `状态建议（任务 "${str(r.taskId)}"，报告 "${str(r.reportId)}"）`,
+        en: `status suggestion (task "${str(r.taskId)}", report "${str(r.reportId)}")`,
+      },
+    );
+  });
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION } from './dataset.vocabulary.js';
+import { Evidence, SuggestedStatus } from '../evidence/evidence.schema.js';
 import { Indicator } from '../indicator/indicator.schema.js';
 import { Jurisdiction } from '../jurisdiction/jurisdiction.schema.js';
+import { TaskLink } from '../lineage/lineage.schema.js';
 import { Observation } from '../observation/observation.schema.js';
 import { Report } from '../report/report.schema.js';
 import { Target } from '../target/target.schema.js';
@@ -13,6 +15,11 @@ export { SCHEMA_VERSION };
 /**
  * The luoshi interchange format: reports, their tasks and lead units, indicators with targets and
  * actuals. Every package consumes it; `schema/dataset.schema.json` is generated from it.
+ *
+ * What luoshi suggests about tasks — links to last year's tasks, evidence from later reports, and
+ * statuses read from that evidence — is kept in collections of its own (`taskLinks`, `evidence`,
+ * `statusSuggestions`), apart from what a person recorded (`task.previousTaskIds`,
+ * `task.statusHistory`). They are optional: a Dataset without them is complete.
  */
 export const Dataset = z
   .strictObject({
@@ -26,6 +33,12 @@ export const Dataset = z
     targets: z.array(Target).default([]),
     observations: z.array(Observation).default([]),
     tasks: z.array(Task).default([]),
+    /** Suggested links from tasks of one year to their likely predecessors of the year before (`luoshi lineage`). */
+    taskLinks: z.array(TaskLink).optional(),
+    /** Sentences of later reports that speak of tasks (`luoshi evidence`). */
+    evidence: z.array(Evidence).optional(),
+    /** Statuses suggested from the evidence, for a person to confirm; recorded statuses stay in `task.statusHistory`. */
+    statusSuggestions: z.array(SuggestedStatus).optional(),
   })
   .meta({
     title: 'luoshi Dataset',

@@ -6,14 +6,21 @@ import {
   BASES,
   COMPARATORS,
   DIRECTIONS,
+  EVIDENCE_SIGNALS,
   isPeriod,
   JURISDICTION_LEVELS,
   MEASURES,
+  NEWER_TASK_KINDS,
+  OLDER_TASK_KINDS,
   REPORT_KINDS,
   SCHEMA_VERSION,
   STRENGTHS,
+  SUGGESTION_BASES,
   TASK_STATUSES,
 } from './dataset.vocabulary.js';
+
+/** The schema versions a page reads as they are: version 1 is version 2 without the suggestion collections. */
+const READABLE_VERSIONS: readonly unknown[] = [1, SCHEMA_VERSION];
 
 /** What a field must hold; a default makes it optional and fills it in. */
 type Rule =
@@ -21,8 +28,10 @@ type Rule =
   | { kind: 'number'; optional?: boolean; integer?: boolean; positive?: boolean }
   | { kind: 'period' }
   | { kind: 'enum'; values: readonly string[]; fallback?: string }
-  | { kind: 'boolean'; fallback: boolean }
-  | { kind: 'strings'; min?: number };
+  | { kind: 'boolean'; fallback?: boolean }
+  | { kind: 'strings'; min?: number }
+  | { kind: 'list' }
+  | { kind: 'localized' };
 
 const text: Rule = { kind: 'string' };
 const optionalText: Rule = { kind: 'string', optional: true };
@@ -43,7 +52,10 @@ const FIGURE: Record<string, Rule> = {
 
 // The fields a reader of a Dataset relies on. Everything else is left as it is: this is the page's quick
 // check, not the full validation that `parseDataset` does on a server.
-const RULES: Record<Exclude<keyof Dataset, 'schemaVersion' | 'title'>, Record<string, Rule>> = {
+type Collection = Exclude<keyof Dataset, 'schemaVersion' | 'title'>;
+/** Collections a Dataset may leave out altogether (no default is filled in). */
+const OPTIONAL: ReadonlySet<Collection> = new Set(['taskLinks', 'evidence', 'statusSuggestions']);
+const RULES: Record<Collection, Record<string, Rule>> = {
   jurisdictions: {
     id: text,
     name: text,
@@ -79,6 +91,39 @@ const RULES: Record<Exclude<keyof Dataset, 'schemaVersion' | 'title'>, Record<st
     supportUnitIds: strings,
     targetIds: strings,
     previousTaskIds: strings,
+  },
+  taskLinks: {
+    newerTaskId: text,
+    olderTaskId: text,
+    rank: { kind: 'number', integer: true, positive: true },
+    score: figure,
+    aboveThreshold: { kind: 'boolean' },
+    sharedTerms: strings,
+    newerKind: { kind: 'enum', values: NEWER_TASK_KINDS },
+    olderKind: { kind: 'enum', values: OLDER_TASK_KINDS },
+  },
+  evidence: {
+    taskId: text,
+    reportId: text,
+    rank: { kind: 'number', integer: true, positive: true },
+    quote: text,
+    offset: figure,
+    line: { kind: 'number', optional: true },
+    score: figure,
+    signal: { kind: 'enum', values: EVIDENCE_SIGNALS },
+    completionVerbs: strings,
+    progressVerbs: strings,
+    sharedTerms: strings,
+  },
+  statusSuggestions: {
+    taskId: text,
+    reportId: text,
+    asOf: text,
+    status: { kind: 'enum', values: TASK_STATUSES },
+    confidence: figure,
+    basis: { kind: 'enum', values: SUGGESTION_BASES },
+    evidence: { kind: 'list' },
+    explanation: { kind: 'localized' },
   },
 };
 
@@ -125,7 +170,7 @@ function check(
         );
       return;
     case 'boolean':
-      if (value === undefined) record[key] = rule.fallback;
+      if (value === undefined && rule.fallback !== undefined) record[key] = rule.fallback;
       else if (typeof value !== 'boolean')
         out.push(problem(path, '应为 true 或 false', 'expected true or false'));
       return;
@@ -144,6 +189,16 @@ function check(
           ),
         );
       }
+      return;
+    case 'list':
+      if (value === undefined) record[key] = [];
+      else if (!Array.isArray(value)) out.push(problem(path, '应为数组', 'expected a list'));
+      return;
+    case 'localized': {
+      const v = value as { zh?: unknown; en?: unknown } | null | undefined;
+      if (typeof v !== 'object' || v === null || typeof v.zh !== 'string' || typeof v.en !== 'string')
+        out.push(problem(path, '应为 { zh, en } 文本', 'expected { zh, en } texts'));
+    }
   }
 }
 
@@ -160,20 +215,21 @@ export function readDatasetShape(input: unknown): ParseDatasetResult {
   }
   const raw = input as Record<string, unknown>;
   const problems: Problem[] = [];
-  if (raw.schemaVersion !== SCHEMA_VERSION) {
+  if (!READABLE_VERSIONS.includes(raw.schemaVersion)) {
     problems.push(
       problem(
         ['schemaVersion'],
-        `应为 ${SCHEMA_VERSION}（其他版本请先用 parseDataset 迁移）`,
-        `expected ${SCHEMA_VERSION} (migrate other versions with parseDataset first)`,
+        `应为 ${READABLE_VERSIONS.join(' 或 ')}（其他版本请先用 parseDataset 迁移）`,
+        `expected ${READABLE_VERSIONS.join(' or ')} (migrate other versions with parseDataset first)`,
       ),
     );
   }
-  const copy: Record<string, unknown> = { ...raw };
-  for (const [collection, rules] of Object.entries(RULES)) {
+  // Version 1 differs from 2 only by lacking collections 2 made optional: read as 2, as parseDataset migrates it.
+  const copy: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
+  for (const [collection, rules] of Object.entries(RULES) as [Collection, Record<string, Rule>][]) {
     const list = raw[collection];
     if (list === undefined) {
-      copy[collection] = [];
+      if (!OPTIONAL.has(collection)) copy[collection] = [];
       continue;
     }
     if (!Array.isArray(list)) {

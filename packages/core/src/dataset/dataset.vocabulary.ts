@@ -1,8 +1,11 @@
 // The Dataset's fixed vocabularies as plain constants. The zod schemas are built from them, and code
 // that runs in a page (the charts) reads them here, so a page never has to carry zod.
 
-/** The schema version this release writes. Older files are migrated on load (see `migrateDataset`). */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version this release writes. Older files are migrated on load (see `migrateDataset`).
+ * 2 added `taskLinks`, `evidence` and `statusSuggestions`.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 /** Administrative levels, from the top down. */
 export const JURISDICTION_LEVELS = [
@@ -37,6 +40,21 @@ export const TASK_STATUSES = [
   'dropped',
   'unknown',
 ] as const;
+
+/**
+ * What became of a task of year N+1 with respect to year N: `continued`, `expanded` (it takes in
+ * more) or `new`.
+ */
+export const NEWER_TASK_KINDS = ['continued', 'expanded', 'new'] as const;
+/** What became of a task of year N: `carried-over` into year N+1, or `not-repeated`. */
+export const OLDER_TASK_KINDS = ['carried-over', 'not-repeated'] as const;
+/** What the verbs of an evidence sentence signal: completion (建成, 开业 …), progress (推进, 动工 …) or neither. */
+export const EVIDENCE_SIGNALS = ['completion', 'progress', 'none'] as const;
+/**
+ * What a suggested status rests on: a completion verb, a progress verb, or nothing found. (A
+ * recorded status is never a suggestion: it stays in the task's `statusHistory`.)
+ */
+export const SUGGESTION_BASES = ['completion', 'progress', 'none'] as const;
 
 /** A year (`2025`), a quarter (`2025-Q3`) or a month (`2025-09`). */
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;

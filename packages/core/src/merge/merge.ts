@@ -18,6 +18,9 @@ export interface MergeNote {
   message: Localized;
 }
 
+type SuggestionCollection = 'taskLinks' | 'evidence' | 'statusSuggestions';
+type Suggestion<C extends SuggestionCollection> = NonNullable<Dataset[C]>[number];
+
 /** The merged Dataset and what was folded or renamed to make it. */
 export interface MergeResult {
   dataset: Dataset;
@@ -111,6 +114,41 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
               zh: `第${input + 1}个输入的 ${collection} "${id}" 与已有记录同 id 但内容不同，改名为 "${into}"`,
               en: `input ${input + 1}: ${collection} "${id}" clashes with a different record of that id and was renamed "${into}"`,
             },
+    });
+  };
+
+  /** What makes two suggestions say the same thing: the same pair of tasks, quote, or report's verdict. */
+  const keyOf: { [C in SuggestionCollection]: (r: Suggestion<C>) => string } = {
+    taskLinks: (r) => `${r.newerTaskId}\u0000${r.olderTaskId}`,
+    evidence: (r) => `${r.taskId}\u0000${r.reportId}\u0000${r.offset}`,
+    statusSuggestions: (r) => `${r.taskId}\u0000${r.reportId}\u0000${r.asOf}`,
+  };
+  const kept = {
+    taskLinks: new Map<string, string>(),
+    evidence: new Map<string, string>(),
+    statusSuggestions: new Map<string, string>(),
+  };
+  // The same suggestion twice is kept once; two that differ (computed twice, with other settings) keep the first, and say so.
+  const suggest = <C extends SuggestionCollection>(input: number, collection: C, record: Suggestion<C>) => {
+    const key = keyOf[collection](record);
+    const first = kept[collection].get(key);
+    if (first === undefined) {
+      kept[collection].set(key, stable(record));
+      ((out[collection] ??= []) as Suggestion<C>[]).push(record);
+      return;
+    }
+    if (first === stable(record)) return;
+    const id = key.replaceAll('\u0000', ' ');
+    notes.push({
+      input,
+      collection,
+      id,
+      into: id,
+      action: 'folded',
+      message: {
+        zh: `第${input + 1}个输入的 ${collection}（${id}）与之前的输入不同，保留先出现的一条`,
+        en: `input ${input + 1}: ${collection} (${id}) differs from an earlier input's; the first is kept`,
+      },
     });
   };
 
@@ -263,6 +301,27 @@ export function mergeDatasets(inputs: readonly Dataset[]): MergeResult {
     }
     for (const t of fresh)
       out.tasks.push({ ...t, previousTaskIds: t.previousTaskIds.map((x) => ref(map.tasks, x)) });
+
+    // Suggestions (schema 2) name tasks and reports: rewritten like every other reference.
+    for (const l of input.taskLinks ?? [])
+      suggest(k, 'taskLinks', {
+        ...l,
+        newerTaskId: ref(map.tasks, l.newerTaskId),
+        olderTaskId: ref(map.tasks, l.olderTaskId),
+      });
+    for (const e of input.evidence ?? [])
+      suggest(k, 'evidence', {
+        ...e,
+        taskId: ref(map.tasks, e.taskId),
+        reportId: ref(map.reports, e.reportId),
+      });
+    for (const x of input.statusSuggestions ?? [])
+      suggest(k, 'statusSuggestions', {
+        ...x,
+        taskId: ref(map.tasks, x.taskId),
+        reportId: ref(map.reports, x.reportId),
+        evidence: x.evidence.map(source),
+      });
   });
 
   return { dataset: out, notes };

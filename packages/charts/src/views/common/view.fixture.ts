@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DatasetInput, TaskStatus } from '@luoshi/core';
+import { SCHEMA_VERSION, type DatasetInput, type TaskStatus } from '@luoshi/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -84,7 +84,7 @@ export function sampleDataset(): DatasetInput {
   const hzPlan = 'haizhu-2025-plan-report.txt';
   const yx = 'yuexiu-2024-work-report.txt';
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     title: 'charts test sample',
     jurisdictions: [
       { id: 'gz', name: '广州市', nameEn: 'Guangzhou', level: 'city' },

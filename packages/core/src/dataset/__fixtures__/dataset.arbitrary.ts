@@ -1,5 +1,13 @@
 import fc from 'fast-check';
 import type { DatasetInput } from '../dataset.schema.js';
+import {
+  EVIDENCE_SIGNALS,
+  NEWER_TASK_KINDS,
+  OLDER_TASK_KINDS,
+  SCHEMA_VERSION,
+  SUGGESTION_BASES,
+  TASK_STATUSES,
+} from '../dataset.vocabulary.js';
 
 const id = (prefix: string) => fc.integer({ min: 0, max: 1e6 }).map((n) => `${prefix}-${n}`);
 const text = fc.string({
@@ -39,6 +47,9 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
       maxLength: 20,
     }),
     picks: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
+    /** Whether the Dataset carries the suggestion collections of schema version 2. */
+    suggestions: fc.boolean(),
+    scores: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
   })
   .map(
     ({
@@ -51,11 +62,13 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
       taskCount,
       seed,
       picks,
+      suggestions,
+      scores,
     }) => {
       const pick = <T>(list: readonly T[], k: number) => list[(picks[k % picks.length] ?? 0) % list.length]!;
       const s = (k: number) => seed[k % seed.length]!;
       return {
-        schemaVersion: 1 as const,
+        schemaVersion: SCHEMA_VERSION,
         jurisdictions: jurisdictionIds.map((jid, k) =>
           defined({
             id: jid,
@@ -131,6 +144,44 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
             previousTaskIds: k > 0 ? [`task-${k - 1}`] : [],
           }),
         ),
+        ...(suggestions
+          ? {
+              taskLinks: Array.from({ length: Math.max(0, taskCount - 1) }, (_, k) => ({
+                newerTaskId: `task-${k + 1}`,
+                olderTaskId: `task-${k}`,
+                rank: 1,
+                score: scores[k % scores.length]!,
+                aboveThreshold: s(k)[4],
+                sharedTerms: [s(k)[0]],
+                newerKind: pick(NEWER_TASK_KINDS, k),
+                olderKind: pick(OLDER_TASK_KINDS, k + 1),
+              })),
+              evidence: Array.from({ length: taskCount }, (_, k) =>
+                defined({
+                  taskId: `task-${k}`,
+                  reportId: pick(reportIds, k),
+                  rank: 1,
+                  quote: s(k)[0],
+                  offset: k * 10,
+                  line: s(k)[4] ? k + 1 : undefined,
+                  score: scores[k % scores.length]!,
+                  signal: pick(EVIDENCE_SIGNALS, k),
+                  completionVerbs: ['建成'],
+                  progressVerbs: [],
+                }),
+              ),
+              statusSuggestions: Array.from({ length: taskCount }, (_, k) => ({
+                taskId: `task-${k}`,
+                reportId: pick(reportIds, k + 2),
+                asOf: s(k)[1],
+                status: pick(TASK_STATUSES, k),
+                confidence: scores[(k + 1) % scores.length]!,
+                basis: pick(SUGGESTION_BASES, k),
+                evidence: [{ reportId: pick(reportIds, k + 2), quote: s(k)[0], offset: k }],
+                explanation: { zh: s(k)[0], en: s(k + 1)[0] },
+              })),
+            }
+          : {}),
       };
     },
   );

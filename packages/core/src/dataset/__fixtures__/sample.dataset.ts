@@ -1,4 +1,4 @@
-import type { DatasetInput } from '../dataset.schema.js';
+import { SCHEMA_VERSION, type DatasetInput } from '../dataset.schema.js';
 
 /**
  * A small Dataset with the seeds' Haizhu figures, written by hand for the schema tests: 2024 actuals
@@ -6,7 +6,7 @@ import type { DatasetInput } from '../dataset.schema.js';
  */
 export function sampleDataset(): DatasetInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     jurisdictions: [
       { id: 'guangzhou', name: '广州市', nameEn: 'Guangzhou', level: 'city' },
       { id: 'haizhu', name: '海珠区', nameEn: 'Haizhu District', level: 'district', parentId: 'guangzhou' },
