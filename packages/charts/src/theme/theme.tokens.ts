@@ -46,7 +46,9 @@ export const surfaces = {
 
 /** Type and spacing, shared by both themes. */
 export const typography = {
-  fontFamily: '-apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+  // Single quotes inside: ECharts' SVG writer puts the family in a double-quoted `style` attribute
+  // without escaping it, and a `"` there ends the attribute and leaves the SVG ill-formed XML.
+  fontFamily: "-apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
   fontSize: 12,
   titleSize: 14,
   /** The width, in pixels, an axis category label is cut to before the full name goes to the tooltip. */
