@@ -24,13 +24,29 @@ export function formatNumber(
   signed = false,
 ): string {
   if (!Number.isFinite(value)) return '—';
-  const p = Math.max(0, Math.min(places, 20));
-  return new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', {
-    minimumFractionDigits: p,
-    maximumFractionDigits: p,
-    useGrouping: locale === 'en' ? 'auto' : 'min2',
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  return numberFormat(locale === 'en' ? 'en' : 'zh-CN', Math.max(0, Math.min(places, 20)), signed).format(
+    value,
+  );
+}
+
+// Creating an Intl.NumberFormat costs far more than formatting with one (in a fresh browser tab the
+// first costs over 10 ms), and a chart formats dozens of figures: keep one per locale, places and sign.
+// At most 2 × 21 × 2 of them exist.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: 'en' | 'zh-CN', places: number, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}|${places}|${signed ? '+' : ''}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+      useGrouping: locale === 'en' ? 'auto' : 'min2',
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
