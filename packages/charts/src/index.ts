@@ -1,5 +1,6 @@
 // The public API of @luoshi/charts, re-exported by name (no `export *`: it defeats tree-shaking).
 export { mount } from './mount/mount.js';
+export { registerSvgRenderer } from './echarts/echarts.svg.js';
 export type { ChartHandle, ChartEvents, MountOptions, SelectListener } from './mount/mount.types.js';
 export type { RendererName } from './echarts/echarts.runtime.js';
 export type {

@@ -2,10 +2,10 @@
 import type { CommonOptions, View, ViewModel } from '../view/view.types.js';
 import { copySelection } from '../view/view.selection.js';
 import {
+  assertRenderer,
   createChart,
   createSsrChart,
   installExtensions,
-  loadSvgRenderer,
   type EChartsType,
 } from '../echarts/echarts.runtime.js';
 import { buildModel } from './build-model.js';
@@ -27,6 +27,7 @@ interface ClickParams {
  *
  * The element needs a width and a height (CSS). While it has none — hidden in a tab, `display: none` —
  * nothing is created; the chart is drawn as soon as a ResizeObserver sees it get a size.
+ * `renderer: 'svg'` needs `registerSvgRenderer()` first (it throws saying so otherwise).
  *
  * @example
  * ```ts
@@ -41,14 +42,13 @@ export function mount<Options extends object = object>(
   data: unknown,
   options?: Options & MountOptions,
 ): ChartHandle<Options> {
+  assertRenderer(options?.renderer, 'mount()');
   let currentData = data;
   let currentOptions = { ...options } as Options & MountOptions;
   let model: ViewModel = buildModel(view, currentData, currentOptions as Options & CommonOptions);
   let chart: EChartsType | undefined;
   let drawnSize = '';
   let disposed = false;
-  // Each creation attempt gets a number so a late SVG-renderer load cannot create a stale instance.
-  let attempt = 0;
   const listeners = new Set<SelectListener>();
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -67,20 +67,16 @@ export function mount<Options extends object = object>(
   };
 
   const create = (): void => {
-    if (disposed || chart !== undefined || drawableSize(element) === undefined) return;
-    const renderer = currentOptions.renderer ?? 'canvas';
-    const current = ++attempt;
-    const start = (): void => {
-      const size = drawableSize(element);
-      if (disposed || current !== attempt || chart !== undefined || size === undefined) return;
-      chart = createChart(element, { renderer, locale: currentOptions.locale });
-      chart.on('click', onClick as (params: unknown) => void);
-      drawnSize = `${size.width}x${size.height}`;
-      draw();
-      markReady();
-    };
-    if (renderer === 'svg') void loadSvgRenderer().then(start);
-    else start();
+    const size = drawableSize(element);
+    if (disposed || chart !== undefined || size === undefined) return;
+    chart = createChart(element, {
+      renderer: currentOptions.renderer ?? 'canvas',
+      locale: currentOptions.locale,
+    });
+    chart.on('click', onClick as (params: unknown) => void);
+    drawnSize = `${size.width}x${size.height}`;
+    draw();
+    markReady();
   };
 
   const fit = (): void => {
@@ -112,6 +108,7 @@ export function mount<Options extends object = object>(
     },
     setOptions(next) {
       if (disposed) return;
+      assertRenderer(next.renderer, 'setOptions()');
       const before = currentOptions;
       currentOptions = { ...currentOptions, ...next };
       model = buildModel(view, currentData, currentOptions as Options & CommonOptions);
@@ -168,7 +165,7 @@ async function exportImage(
     return chart.getDataURL({ type, pixelRatio: 2 });
   const option = { ...model.option, animation: false };
   if (type === 'svg') {
-    await loadSvgRenderer();
+    assertRenderer('svg', "toImage('svg')");
     const ssr = createSsrChart({ ...size, locale: options.locale });
     try {
       ssr.setOption(option);

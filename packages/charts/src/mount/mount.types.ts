@@ -6,8 +6,8 @@ import type { RendererName } from '../echarts/echarts.runtime.js';
 /** Runtime options of a mounted chart, beside the view's own options. */
 export interface MountOptions extends CommonOptions {
   /**
-   * `canvas` (default) or `svg`. The SVG renderer is loaded on demand (a dynamic import that
-   * bundlers split out), so the first draw waits for that chunk.
+   * `canvas` (default) or `svg`. `svg` needs `registerSvgRenderer()` called once before: the SVG
+   * renderer is opt-in, so that pages drawing on canvas do not download it.
    */
   renderer?: RendererName;
 }
@@ -34,7 +34,7 @@ export interface ChartHandle<Options extends object = object> {
   /**
    * The chart as a data URL (`data:image/png;base64,…` or `data:image/svg+xml;…`). PNG comes from a
    * canvas and SVG from ECharts' SVG renderer, whichever renderer the chart is mounted with: the
-   * other one is drawn on a throwaway instance (SVG export loads the SVG renderer chunk).
+   * other one is drawn on a throwaway instance. SVG export needs `registerSvgRenderer()` first.
    * Rejects while the element has no size yet (nothing has been drawn).
    */
   toImage(type: 'png' | 'svg'): Promise<string>;

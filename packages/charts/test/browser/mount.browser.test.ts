@@ -101,6 +101,26 @@ describe('mount in a real browser', () => {
     await page.evaluate((data) => window.luoshi.mount('c', 'test-bar', data), sampleBars);
     const png = await page.evaluate(() => window.luoshi.handle('c').toImage('png'));
     expect(png).toMatch(/^data:image\/png;base64,/);
+    // The SVG renderer is opt-in: without it, SVG export and the svg renderer say what to do.
+    expect(
+      await page.evaluate(() =>
+        window.luoshi
+          .handle('c')
+          .toImage('svg')
+          .catch((error: Error) => error.message),
+      ),
+    ).toMatch(/toImage\('svg'\): the SVG renderer is not registered\. Call registerSvgRenderer\(\)/);
+    expect(
+      await page.evaluate(() => {
+        try {
+          window.luoshi.handle('c').setOptions({ renderer: 'svg' });
+          return 'no error';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      }),
+    ).toMatch(/setOptions\(\): the SVG renderer is not registered/);
+    await page.evaluate(() => window.luoshi.registerSvgRenderer());
     const svgFromCanvas = await page.evaluate(() => window.luoshi.handle('c').toImage('svg'));
     expect(decodeURIComponent(svgFromCanvas)).toContain('地区生产总值');
 

@@ -1,6 +1,12 @@
 /// <reference lib="dom" />
 // The page for the mount tests: a plain page, no framework, that mounts charts on request.
-import { mount, type ChartHandle, type MountOptions, type View } from '../../../src/index.js';
+import {
+  mount,
+  registerSvgRenderer,
+  type ChartHandle,
+  type MountOptions,
+  type View,
+} from '../../../src/index.js';
 import { testBar } from '../../support/test-bar.view.js';
 import { canvasInk, locateElements, trapScripts } from './page.probe.js';
 
@@ -58,6 +64,8 @@ export const api = {
     if (handle === undefined) throw new Error(`nothing mounted in #${id}`);
     return handle;
   },
+  /** Opts in to the SVG renderer, as a page that uses it does. */
+  registerSvgRenderer,
   ink: (id: string) => canvasInk(container(id)),
   locate: (id: string) => locateElements(api.handle(id), container(id)),
   canvasSize(id: string): { width: number; height: number } | undefined {
