@@ -1,5 +1,5 @@
 import type { Task } from '../task/task.schema.js';
-import { contributionsByKey, readableSharedTerms } from './lineage.explain.js';
+import { contributionsByKey, readableSharedTerms, scanText, type ScannedText } from './lineage.explain.js';
 import { compileTermOptions, type TermLexicon } from './lineage.terms.js';
 import {
   DEFAULT_MATCH_THRESHOLD,
@@ -58,13 +58,13 @@ export function matchTasks(
   }
   const maxPredecessors = positive(options.maxPredecessors, 3, 'maxPredecessors');
   const candidateTerms = positive(options.candidateTerms, 24, 'candidateTerms');
-  const maxCandidates = positive(options.maxCandidates, 48, 'maxCandidates');
+  const maxCandidates = positive(options.maxCandidates, 16, 'maxCandidates');
   const maxPostings = positive(
     options.maxPostings,
     Math.max(64, Math.ceil(4 * Math.sqrt(older.length))),
     'maxPostings',
   );
-  const postingsBudget = positive(options.postingsBudget, 512, 'postingsBudget');
+  const postingsBudget = positive(options.postingsBudget, 256, 'postingsBudget');
   const maxSharedTerms = positive(options.maxSharedTerms, 6, 'maxSharedTerms');
   const lexicon = compileTermOptions(options);
 
@@ -86,8 +86,10 @@ export function matchTasks(
 
   const accumulator = new Float64Array(nOld);
   const touched = new Int32Array(nOld);
-  const dense = new Float32Array(matrix.keys.length);
-  const order: { id: number; length: number; weight: number }[] = [];
+  let widest = 0;
+  for (let d = nOld; d < matrix.documents; d++)
+    widest = Math.max(widest, (matrix.offsets[d + 1] ?? 0) - (matrix.offsets[d] ?? 0));
+  const order = new Float64Array(Math.max(1, widest));
   const scratch = new Float64Array(Math.max(1, nOld));
   const newerOut: NewerTaskLineage[] = [];
   const successors: OlderTaskLineage['successors'][] = older.map(() => []);
@@ -97,38 +99,41 @@ export function matchTasks(
     const from = matrix.offsets[d] ?? 0;
     const to = matrix.offsets[d + 1] ?? 0;
     // Candidates: older tasks sharing one of this task's most telling, not too common terms.
-    order.length = 0;
+    let terms = 0;
     for (let i = from; i < to; i++) {
       const t = matrix.ids[i] ?? 0;
       const length = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
-      if (length > 0 && length <= maxPostings) order.push({ id: i, length, weight: matrix.weights[i] ?? 0 });
+      if (length > 0 && length <= maxPostings)
+        order[terms++] = orderKey(length, matrix.weights[i] ?? 0, i - from);
     }
     // Rarest first, until the postings budget is spent: names are rare, boilerplate is not.
-    order.sort((a, b) => a.length - b.length || b.weight - a.weight || a.id - b.id);
+    const ranked = order.subarray(0, terms).sort();
     let touchedCount = 0;
     let spent = 0;
-    for (let r = 0; r < order.length && r < candidateTerms; r++) {
-      const entry = order[r] as { id: number; length: number };
-      if (r > 0 && spent + entry.length > postingsBudget) break;
-      spent += entry.length;
-      const t = matrix.ids[entry.id] ?? 0;
-      const w = matrix.weights[entry.id] ?? 0;
+    for (let r = 0; r < terms && r < candidateTerms; r++) {
+      const key = ranked[r] ?? 0;
+      const entry = from + (key % ORDER_POSITIONS);
+      const t = matrix.ids[entry] ?? 0;
+      const pStart = postings.offsets[t] ?? 0;
+      const length = (postings.offsets[t + 1] ?? 0) - pStart;
+      if (r > 0 && spent + length > postingsBudget) break;
+      spent += length;
+      const w = matrix.weights[entry] ?? 0;
       const pEnd = postings.offsets[t + 1] ?? 0;
-      for (let p = postings.offsets[t] ?? 0; p < pEnd; p++) {
+      for (let p = pStart; p < pEnd; p++) {
         const o = postings.docs[p] ?? 0;
         if (accumulator[o] === 0) touched[touchedCount++] = o;
         accumulator[o] = (accumulator[o] ?? 0) + w * (postings.weights[p] ?? 0) + 1e-9;
       }
-      stats.postingsVisited += entry.length;
+      stats.postingsVisited += length;
     }
     stats.candidatePairs += touchedCount;
     const candidates = topCandidates(touched, touchedCount, accumulator, maxCandidates, scratch);
     for (let c = 0; c < touchedCount; c++) accumulator[touched[c] ?? 0] = 0;
 
-    // Full scores of the candidates only, against this task's weights spread in a dense array.
-    for (let i = from; i < to; i++) dense[matrix.ids[i] ?? 0] = matrix.weights[i] ?? 0;
-    for (const candidate of candidates) candidate.score = dot(matrix, candidate.doc, dense);
-    for (let i = from; i < to; i++) dense[matrix.ids[i] ?? 0] = 0;
+    // Full scores of the candidates only: both rows are sorted by term id, so a merge reads
+    // memory in order (a dense vector of a 400 000-term vocabulary would not stay in cache).
+    for (const candidate of candidates) candidate.score = dot(matrix, candidate.doc, d);
     stats.scoredPairs += candidates.length;
     // Scores are reported to four decimals; a pair that rounds to 0 shares nothing worth showing.
     const best = candidates
@@ -137,6 +142,7 @@ export function matchTasks(
       .slice(0, maxPredecessors);
 
     const task = newer[k] as Task;
+    const scanned = best.length > 0 ? scanText(task.text, lexicon) : undefined;
     const predecessors = best.map((c, rank): PredecessorMatch => {
       const old = older[c.doc] as Task;
       const score = round(Math.min(1, c.score));
@@ -146,7 +152,7 @@ export function matchTasks(
         rank: rank + 1,
         score,
         aboveThreshold: score >= threshold,
-        sharedTerms: explain(matrix, lexicon, task.text, d, c.doc, maxSharedTerms),
+        sharedTerms: explain(matrix, lexicon, scanned as ScannedText, d, c.doc, maxSharedTerms),
       };
     });
     predecessors.forEach((p, i) => {
@@ -176,6 +182,18 @@ export function matchTasks(
   return { newer: newerOut, older: olderOut, threshold, stats };
 }
 
+const ORDER_POSITIONS = 2 ** 21;
+const ORDER_WEIGHTS = 2 ** 12;
+
+/**
+ * One sortable number per term of a task: postings length (rarest first), then weight (heaviest
+ * first, to 1/4096), then position in the row. Sorting numbers natively makes no objects.
+ */
+function orderKey(length: number, weight: number, position: number): number {
+  const w = Math.round((1 - Math.min(1, Math.max(0, weight))) * (ORDER_WEIGHTS - 1));
+  return (Math.min(length, 2 ** 20 - 1) * ORDER_WEIGHTS + w) * ORDER_POSITIONS + position;
+}
+
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
@@ -197,7 +215,7 @@ function topCandidates(
   let floor = -Infinity;
   if (count > k) {
     for (let c = 0; c < count; c++) scratch[c] = accumulator[touched[c] ?? 0] ?? 0;
-    floor = scratch.subarray(0, count).sort()[count - k] ?? -Infinity;
+    floor = kthLargest(scratch, count, k);
   }
   const out: Scored[] = [];
   for (let c = 0; c < count; c++) {
@@ -210,6 +228,31 @@ function topCandidates(
   return out;
 }
 
+/** The `k`-th largest of `values[0, count)`, by quickselect (reorders them). */
+function kthLargest(values: Float64Array, count: number, k: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = t;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return values[want] ?? -Infinity;
+}
+
 function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || a.doc - b.doc;
 }
@@ -218,11 +261,20 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-function dot(matrix: TermMatrix, doc: number, dense: Float32Array): number {
+/** Cosine of two documents (their rows are normalised and sorted by term id). */
+function dot(matrix: TermMatrix, a: number, b: number): number {
   let sum = 0;
-  const end = matrix.offsets[doc + 1] ?? 0;
-  for (let i = matrix.offsets[doc] ?? 0; i < end; i++)
-    sum += (matrix.weights[i] ?? 0) * (dense[matrix.ids[i] ?? 0] ?? 0);
+  let i = matrix.offsets[a] ?? 0;
+  let j = matrix.offsets[b] ?? 0;
+  const iEnd = matrix.offsets[a + 1] ?? 0;
+  const jEnd = matrix.offsets[b + 1] ?? 0;
+  while (i < iEnd && j < jEnd) {
+    const x = matrix.ids[i] ?? 0;
+    const y = matrix.ids[j] ?? 0;
+    if (x === y) sum += (matrix.weights[i++] ?? 0) * (matrix.weights[j++] ?? 0);
+    else if (x < y) i++;
+    else j++;
+  }
   return sum;
 }
 
@@ -266,7 +318,7 @@ function classify(
 function explain(
   matrix: TermMatrix,
   lexicon: TermLexicon,
-  text: string,
+  text: ScannedText,
   a: number,
   b: number,
   limit: number,

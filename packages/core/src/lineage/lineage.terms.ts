@@ -22,6 +22,12 @@ export interface TermOptions {
 export type TermVisitor = (term: string, kind: TermKind, boost: number, start: number, end: number) => void;
 
 /**
+ * Called for every character n-gram instead of {@link TermVisitor} when given: the gram is
+ * `text[start, end)`, left for the caller to read, so no string is made for it.
+ */
+export type GramVisitor = (boost: number, start: number, end: number) => void;
+
+/**
  * Verbs of policy prose. They weigh little and end a name when read backwards from its suffix
  * (加快建设|海珠文化服务中心).
  */
@@ -173,8 +179,13 @@ export const BOILERPLATE: readonly string[] = [
   '企业',
 ];
 
+/** Single characters as a set of their codes: looking up a code makes no string. */
+function codes(chars: readonly string[]): ReadonlySet<number> {
+  return new Set(chars.map((ch) => ch.charCodeAt(0)));
+}
+
 /** Single characters that join words (和, 及, 等) or fill (的): never part of a name, weigh little. */
-const FILLERS = new Set([
+const FILLERS = codes([
   '和',
   '及',
   '与',
@@ -268,7 +279,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Dashes join the two ends of a road section (沙渡路—南洲路段); they belong to names. */
 const isDash = (c: number) =>
   c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7e || c === 0xff5e || c === 0x2015;
-const OPEN_QUOTES = new Set(['“', '"', '《', '「', '‘', '『']);
+const OPEN_QUOTES = codes(['“', '"', '《', '「', '‘', '『']);
 
 /**
  * Folds a text one to one (offsets unchanged): full-width ASCII to ASCII, ASCII capitals to
@@ -295,6 +306,10 @@ export function foldForTerms(text: string): string {
 export interface WordSet {
   words: ReadonlySet<string>;
   maxLength: number;
+  /** First character → lengths of the words starting with it, longest first. */
+  byFirst: ReadonlyMap<number, readonly number[]>;
+  /** Last character → lengths of the words ending with it, longest first. */
+  byLast: ReadonlyMap<number, readonly number[]>;
 }
 
 function wordSet(words: Iterable<string>): WordSet {
@@ -306,7 +321,23 @@ function wordSet(words: Iterable<string>): WordSet {
     set.add(f);
     maxLength = Math.max(maxLength, f.length);
   }
-  return { words: set, maxLength };
+  // Most characters start or end no word: looking them up first spares a substring per length.
+  const byFirst = new Map<number, number[]>();
+  const byLast = new Map<number, number[]>();
+  for (const w of set) {
+    for (const [map, code] of [
+      [byFirst, w.charCodeAt(0)],
+      [byLast, w.charCodeAt(w.length - 1)],
+    ] as const) {
+      const lengths = map.get(code) ?? [];
+      if (!lengths.includes(w.length)) lengths.push(w.length);
+      map.set(
+        code,
+        lengths.sort((a, b) => b - a),
+      );
+    }
+  }
+  return { words: set, maxLength, byFirst, byLast };
 }
 
 /** Compiled {@link TermOptions}. Build once with {@link compileTermOptions} and reuse. */
@@ -338,31 +369,94 @@ const SUFFIX_BOOST = 0.8;
 
 /** Longest word of `set` starting at `i` in `s` (within `[i, limit)`), or 0. */
 function longestAt(s: string, i: number, limit: number, set: WordSet): number {
-  for (let len = Math.min(set.maxLength, limit - i); len >= 2; len--) {
-    if (set.words.has(s.slice(i, i + len))) return len;
+  const lengths = set.byFirst.get(s.charCodeAt(i));
+  if (lengths === undefined) return 0;
+  for (const len of lengths) {
+    if (len >= 2 && len <= limit - i && set.words.has(s.slice(i, i + len))) return len;
+  }
+  return 0;
+}
+
+/** Longest word of `set` ending at `end` in `s`, or 0. */
+function longestEndingAt(s: string, end: number, set: WordSet): number {
+  const lengths = set.byLast.get(s.charCodeAt(end - 1));
+  if (lengths === undefined) return 0;
+  for (const len of lengths) {
+    if (len <= end && set.words.has(s.slice(end - len, end))) return len;
   }
   return 0;
 }
 
 /**
- * Scans a text for its terms and calls `visit` for each occurrence. The text should be folded
+ * Scans a text for its terms and calls `visit` for each occurrence (grams go to `visitGram`
+ * instead when it is given). The text should be folded
  * with {@link foldForTerms} first (offsets are those of the text given).
  */
-export function scanTerms(text: string, lexicon: TermLexicon, visit: TermVisitor): void {
+export function scanTerms(
+  text: string,
+  lexicon: TermLexicon,
+  visit: TermVisitor,
+  visitGram?: GramVisitor,
+): void {
   const n = text.length;
-  // 0 = content, 1 = boilerplate, 2 = filler; -1 = boundary (punctuation, space, digits).
-  const role = new Int8Array(n);
-  const inName = new Uint8Array(n);
-  // Characters of a name's generic ending (中心, 园区, 试验区): shared alone they say little.
-  const inSuffix = new Uint8Array(n);
+  // Scanning 100 000 tasks would allocate four arrays per task: reuse them unless a visitor scans
+  // again while this scan runs.
+  const buffers = scanning === 0 ? sharedBuffers(n) : freshBuffers(n);
+  scanning++;
+  try {
+    scanWith(text, n, lexicon, visit, visitGram, buffers);
+  } finally {
+    scanning--;
+  }
+}
+
+interface ScanBuffers {
+  role: Int8Array;
+  inName: Uint8Array;
+  inSuffix: Uint8Array;
+  action: Uint8Array;
+}
+
+let scanning = 0;
+let shared: ScanBuffers = freshBuffers(256);
+
+function freshBuffers(n: number): ScanBuffers {
+  return {
+    role: new Int8Array(n),
+    inName: new Uint8Array(n),
+    inSuffix: new Uint8Array(n),
+    action: new Uint8Array(n),
+  };
+}
+
+function sharedBuffers(n: number): ScanBuffers {
+  if (shared.role.length < n) shared = freshBuffers(Math.max(n, shared.role.length * 2));
+  else {
+    shared.role.fill(0, 0, n);
+    shared.inName.fill(0, 0, n);
+    shared.inSuffix.fill(0, 0, n);
+    shared.action.fill(0, 0, n);
+  }
+  return shared;
+}
+
+function scanWith(
+  text: string,
+  n: number,
+  lexicon: TermLexicon,
+  visit: TermVisitor,
+  visitGram: GramVisitor | undefined,
+  { role, inName, inSuffix, action }: ScanBuffers,
+): void {
+  // role: 0 = content, 1 = boilerplate, 2 = filler; -1 = boundary (punctuation, space, digits).
+  // inSuffix: characters of a name's generic ending (中心, 园区, 试验区): shared alone they say little.
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isCjk(c)) role[i] = FILLERS.has(text[i] ?? '') ? 2 : 0;
+    if (isCjk(c)) role[i] = FILLERS.has(c) ? 2 : 0;
     else if (isAsciiWord(c)) role[i] = isDigit(c) ? -1 : 0;
     else if (isDash(c)) role[i] = -2;
     else role[i] = -1;
   }
-  const action = new Uint8Array(n);
   for (let i = 0; i < n;) {
     if (role[i] !== 0) {
       i++;
@@ -391,13 +485,7 @@ export function scanTerms(text: string, lexicon: TermLexicon, visit: TermVisitor
     visit(name, 'name', NAME_BOOST, start, end);
   };
   for (let end = 1; end <= n; end++) {
-    let suffixLength = 0;
-    for (let len = Math.min(lexicon.suffixes.maxLength, end); len >= 1; len--) {
-      if (lexicon.suffixes.words.has(text.slice(end - len, end))) {
-        suffixLength = len;
-        break;
-      }
-    }
+    const suffixLength = longestEndingAt(text, end, lexicon.suffixes);
     if (suffixLength === 0) continue;
     let start = end - suffixLength;
     for (let k = start; k < end; k++) inSuffix[k] = 1;
@@ -412,7 +500,7 @@ export function scanTerms(text: string, lexicon: TermLexicon, visit: TermVisitor
   }
   // Quoted names: “八项升级行动”, 《海珠区城中村改造行动方案》.
   for (let i = 0; i < n; i++) {
-    if (!OPEN_QUOTES.has(text[i] ?? '')) continue;
+    if (!OPEN_QUOTES.has(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < n && j - i <= 24 && !/[”"》」’』\n。；;]/.test(text[j] ?? '')) j++;
     if (j < n && j - i - 1 >= 2 && j - i <= 24 && /[”"》」’』]/.test(text[j] ?? '')) emitName(i + 1, j);
@@ -443,7 +531,8 @@ export function scanTerms(text: string, lexicon: TermLexicon, visit: TermVisitor
         let boost = stop === len ? STOP_BOOST : stop > 0 ? BRIDGE_BOOST : 1;
         if (generic === len && stop < len) boost = SUFFIX_BOOST;
         else if (named === len && stop < len) boost *= IN_NAME_BOOST;
-        visit(text.slice(s, s + len), 'gram', boost, s, s + len);
+        if (visitGram) visitGram(boost, s, s + len);
+        else visit(text.slice(s, s + len), 'gram', boost, s, s + len);
       }
     }
     runStart = -1;

@@ -84,10 +84,10 @@ export interface MatchTasksOptions extends TermOptions {
   candidateTerms?: number;
   /**
    * Postings read per newer task while finding candidates: terms are taken rarest first until
-   * this many older tasks were visited (the first term always). Default: 512.
+   * this many older tasks were visited (the first term always). Default: 256.
    */
   postingsBudget?: number;
-  /** Candidates fully scored per newer task. Default: 48. */
+  /** Candidates fully scored per newer task. Default: 16. */
   maxCandidates?: number;
   /**
    * A term held by more older tasks than this does not generate candidates (it still counts in

@@ -1,4 +1,5 @@
 import { foldForTerms, scanTerms, type TermKind, type TermLexicon } from './lineage.terms.js';
+import { GramIds } from './lineage.grams.js';
 
 const KIND_CODE: Record<TermKind, number> = { gram: 0, name: 1, number: 2, latin: 3 };
 /** Kinds share one vocabulary; a prefix keeps the name 环岛路 apart from the trigram 环岛路. */
@@ -24,8 +25,6 @@ export interface TermMatrix {
   norms: Float64Array;
   /** Term id → vocabulary key. */
   keys: string[];
-  /** Vocabulary key → term id. */
-  vocabulary: Map<string, number>;
   /** Term id → number of documents holding it. */
   df: Int32Array;
   /** Term id → inverse document frequency used. */
@@ -62,35 +61,62 @@ class Growable {
  * or tasks and report sentences together), so what is common in either list weighs little.
  */
 export function buildTermMatrix(texts: readonly string[], lexicon: TermLexicon): TermMatrix {
-  const vocabulary = new Map<string, number>();
+  // Grams (most terms) get their ids from a table of character codes, other terms from their
+  // prefixed text: no string is made for a gram unless it is new to the vocabulary.
+  const gramIds = new GramIds();
+  const otherIds = new Map<string, number>();
   const keys: string[] = [];
   const rows = new Growable();
   const offsets = new Int32Array(texts.length + 1);
-  const local = new Map<number, number>();
+  // Per term id: the last document that held it (plus one) and where in the rows it sits.
+  let lastDoc = new Int32Array(4096);
+  let slot = new Int32Array(4096);
+  let d = 0;
 
-  for (let d = 0; d < texts.length; d++) {
-    local.clear();
-    scanTerms(foldForTerms(texts[d] ?? ''), lexicon, (term, kind, boost) => {
-      const key = termKey(term, kind);
-      let id = vocabulary.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        vocabulary.set(key, id);
-        keys.push(key);
-      }
-      const at = local.get(id);
-      if (at === undefined) {
-        rows.reserve(1);
-        local.set(id, rows.length);
-        rows.ids[rows.length] = id;
-        rows.boosts[rows.length] = boost;
-        rows.counts[rows.length] = 1;
-        rows.length++;
-      } else {
-        rows.boosts[at] = Math.max(rows.boosts[at] ?? 0, boost);
-        rows.counts[at] = Math.min(65535, (rows.counts[at] ?? 0) + 1);
-      }
-    });
+  const add = (id: number, boost: number) => {
+    if (lastDoc[id] !== d + 1) {
+      lastDoc[id] = d + 1;
+      rows.reserve(1);
+      slot[id] = rows.length;
+      rows.ids[rows.length] = id;
+      rows.boosts[rows.length] = boost;
+      rows.counts[rows.length] = 1;
+      rows.length++;
+      return;
+    }
+    const at = slot[id] ?? 0;
+    rows.boosts[at] = Math.max(rows.boosts[at] ?? 0, boost);
+    rows.counts[at] = Math.min(65535, (rows.counts[at] ?? 0) + 1);
+  };
+  const newId = (key: string): number => {
+    const id = keys.length;
+    keys.push(key);
+    if (id >= lastDoc.length) {
+      const grownLast = new Int32Array(lastDoc.length * 2);
+      grownLast.set(lastDoc);
+      lastDoc = grownLast;
+      const grownSlot = new Int32Array(slot.length * 2);
+      grownSlot.set(slot);
+      slot = grownSlot;
+    }
+    return id;
+  };
+  const visitOther = (term: string, kind: TermKind, boost: number) => {
+    const key = termKey(term, kind);
+    let id = otherIds.get(key);
+    if (id === undefined) {
+      id = newId(key);
+      otherIds.set(key, id);
+    }
+    add(id, boost);
+  };
+  let text = '';
+  const visitGram = (boost: number, start: number, end: number) =>
+    add(gramIds.idOf(text, start, end, newId), boost);
+
+  for (d = 0; d < texts.length; d++) {
+    text = foldForTerms(texts[d] ?? '');
+    scanTerms(text, lexicon, visitOther, visitGram);
     sortRow(rows, offsets[d] ?? 0, rows.length);
     offsets[d + 1] = rows.length;
   }
@@ -128,7 +154,7 @@ export function buildTermMatrix(texts: readonly string[], lexicon: TermLexicon):
     norms[d] = norm;
     if (norm > 0) for (let i = from; i < to; i++) weights[i] = (weights[i] ?? 0) / norm;
   }
-  return { documents: n, offsets, ids, weights, mass, norms, keys, vocabulary, df, idf };
+  return { documents: n, offsets, ids, weights, mass, norms, keys, df, idf };
 }
 
 /** Room for a row of up to 2^21 distinct terms beside ids up to 2^31 in a float64. */
