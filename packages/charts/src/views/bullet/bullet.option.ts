@@ -242,4 +242,10 @@ function buildBullet(dataset: Dataset, options: BulletOptions, shared: ResolvedS
  * (`目标 ≥10%`), an `approx` or `range` target as the band it allows, and the qualitative bands of the
  * comparison engine behind. Pending targets show the target and a `待公布` mark.
  */
-export const bullet: View<BulletOptions> = defineView('bullet', bulletInstall, buildBullet);
+export const bullet: View<BulletOptions> = defineView('bullet', bulletInstall, buildBullet, [
+  'jurisdictions',
+  'reports',
+  'indicators',
+  'targets',
+  'observations',
+]);

@@ -198,4 +198,21 @@ describe('bullet', () => {
     expect(unknown.message).toContain('tianhe');
     expect(bullet.build(null).state).toBe('error');
   });
+
+  it('checks only the collections it reads: broken tasks do not stop it, a task list that is not a list does', () => {
+    const dataset = sampleDataset() as unknown as AnyRecord;
+    const withBrokenTasks = { ...dataset, tasks: [{ id: 7, leadUnitIds: ['nobody'] }], units: [null] };
+    const model = bullet.build(withBrokenTasks, { animation: false });
+    expect(model.state).toBe('ready');
+    expect(model.table.rows).toEqual(bullet.build(dataset, { animation: false }).table.rows);
+    const notAList = bullet.build({ ...dataset, tasks: 'no' }, { locale: 'en' });
+    expect(notAList.state).toBe('error');
+    expect(notAList.message).toMatch(/tasks: expected a list/);
+    const brokenTarget = bullet.build(
+      { ...dataset, targets: [...dataset.targets, { ...dataset.targets[0], id: 'x', indicatorId: 'nope' }] },
+      { locale: 'en' },
+    );
+    expect(brokenTarget.state).toBe('error');
+    expect(brokenTarget.message).toMatch(/targets\[\d+\]\.indicatorId: unknown indicator "nope"/);
+  });
 });

@@ -68,16 +68,42 @@ export function stateModel(state: 'empty' | 'error', message: string, shared: Re
   };
 }
 
+/** A collection of records in a Dataset. */
+export type DatasetCollection = Exclude<keyof Dataset, 'schemaVersion' | 'title'>;
+
+const COLLECTIONS: readonly DatasetCollection[] = [
+  'jurisdictions',
+  'reports',
+  'units',
+  'indicators',
+  'targets',
+  'observations',
+  'tasks',
+  'taskLinks',
+  'evidence',
+  'statusSuggestions',
+];
+
 /**
  * Reads the input as a Dataset, or an error message listing the first problems. Uses core's zod-free
  * shape check so that a page showing charts does not carry a validator (`parseDataset` validates in
- * full where size does not matter: the CLI, a server, a build).
+ * full where size does not matter: the CLI, a server, a build). With `reads`, the lists of the other
+ * collections are left out before the check (a collection that is there but is not a list is still
+ * reported), so only what the view reads is checked and copied.
  */
 export function readDataset(
   data: unknown,
   locale: Locale,
+  reads?: readonly DatasetCollection[],
 ): { ok: true; dataset: Dataset } | { ok: false; message: string } {
-  const parsed = readDatasetShape(data);
+  let input = data;
+  if (reads !== undefined && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const subset: Record<string, unknown> = { ...data };
+    for (const collection of COLLECTIONS)
+      if (!reads.includes(collection) && Array.isArray(subset[collection])) delete subset[collection];
+    input = subset;
+  }
+  const parsed = readDatasetShape(input);
   if (parsed.ok) return { ok: true, dataset: parsed.dataset };
   const shown = parsed.problems
     .slice(0, 3)
