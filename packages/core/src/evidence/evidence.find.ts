@@ -10,6 +10,7 @@ import {
 } from '../report-prose/report-prose.segment.js';
 import { lineAt, type PreparedProse, prepareProse, quoteOf } from '../report-prose/report-prose.text.js';
 import type { Task } from '../task/task.schema.js';
+import { verbsSpeakingOfTask } from './evidence.governs.js';
 import { COMPLETION_VERBS, ECHO_VERBS, findVerbs, PROGRESS_VERBS } from './evidence.signals.js';
 import {
   DEFAULT_EVIDENCE_THRESHOLD,
@@ -22,6 +23,14 @@ import {
 
 /** A clause group holding at least this share of the best group's shared weight is in focus. */
 const FOCUS_SHARE = 0.5;
+/** Shared terms weighing less (boilerplate, bridges, generic endings like 中心) do not say where the task’s words are. */
+const CONTENT_BOOST = 1;
+/** Generic words (项目, 中心) weigh this much; below it, boilerplate (加快, 重点). */
+const GENERIC_BOOST = 0.75;
+/** A sentence holding this share of a task made only of generic words speaks of it. */
+const GENERIC_TASK_SCORE = 0.5;
+/** A sentence holding this share of a task speaks of it with every verb of its clauses. */
+const WHOLE_TASK_SCORE = 0.75;
 
 /**
  * Finds, for each task of year N, the sentences of a later report reviewing year N (the plan
@@ -154,12 +163,14 @@ function describe(
   const groups = clauseGroups(prepared.text, span);
   const groupWeight = new Float64Array(groups.length);
   const shared = new Map<string, number>();
-  scanTerms(foldForTerms(text), lexicon, (term, kind, _boost, start) => {
+  const hits: { at: number; end: number; boost: number }[] = [];
+  scanTerms(foldForTerms(text), lexicon, (term, kind, boost, start, end) => {
     const key = termKey(term, kind);
     const w = weights.get(key);
     if (w === undefined) return;
     shared.set(key, w);
     const at = span.start + start;
+    if (boost >= GENERIC_BOOST) hits.push({ at, end: span.start + end, boost });
     const g = groups.findIndex((x) => at >= x.start && at < x.end);
     if (g >= 0) groupWeight[g] = (groupWeight[g] ?? 0) + w;
   });
@@ -167,11 +178,27 @@ function describe(
   const focused = groups.filter((_, g) => best > 0 && (groupWeight[g] ?? 0) >= FOCUS_SHARE * best);
   const focusStart = focused[0]?.start ?? span.start;
   const focusEnd = focused[focused.length - 1]?.end ?? span.end;
-  const focusText = focused.map((g) => prepared.text.slice(g.start, g.end)).join('，');
 
-  const echoed = findVerbs(task.text, ECHO_VERBS).filter((v) => findVerbs(focusText, [v]).length > 0);
-  const completionVerbs = [...new Set([...findVerbs(focusText, COMPLETION_VERBS), ...echoed])];
-  const progressVerbs = findVerbs(focusText, PROGRESS_VERBS);
+  // Verbs count only where they speak of the task's words, clause group by clause group. Generic
+  // words (重点项目, 服务中心) place the task only when they are most of what it says.
+  const content = hits.filter((h) => h.boost >= CONTENT_BOOST);
+  const placed = content.length > 0 || base.score < GENERIC_TASK_SCORE ? content : hits;
+  const taskText = foldForTerms(task.text);
+  const echoed = findVerbs(task.text, ECHO_VERBS);
+  const completion = new Set<string>();
+  const progress = new Set<string>();
+  for (const group of focused) {
+    const clause = foldForTerms(prepared.text.slice(group.start, group.end));
+    const inGroup = placed
+      .filter((h) => h.at >= group.start && h.end <= group.end)
+      .map((h) => ({ start: h.at - group.start, end: h.end - group.start }));
+    const options = { wholeTask: base.score >= WHOLE_TASK_SCORE };
+    for (const v of verbsSpeakingOfTask(clause, inGroup, taskText, [...COMPLETION_VERBS, ...echoed], options))
+      completion.add(v);
+    for (const v of verbsSpeakingOfTask(clause, inGroup, taskText, PROGRESS_VERBS, options)) progress.add(v);
+  }
+  const completionVerbs = [...completion];
+  const progressVerbs = [...progress];
   const sentence = quoteOf(prepared, span.start, span.end);
   const focus = quoteOf(prepared, focusStart, focusEnd);
   return {

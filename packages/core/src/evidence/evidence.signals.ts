@@ -75,16 +75,20 @@ export const ECHO_VERBS: readonly string[] = [
   '启动',
 ];
 
+/** Words after a verb that make it a noun (实施细则, 建设方案, 改造计划): no act is reported. */
+const NOUN_AFTER = /^(细则|方案|意见|办法|计划|规划|路径|清单|主体|单位|机制)/;
+
 /** Words before a verb that deny it (未完成, 尚未开工). */
 const NEGATION = /(未|尚未|没有|不|暂未|待)$/;
 
-/** The verbs of `list` found in `text`, in list order, each once; negated ones left out. */
+/** The verbs of `list` found in `text`, in list order, each once; negated ones and nouns (实施细则) left out. */
 export function findVerbs(text: string, list: readonly string[]): string[] {
   const found: string[] = [];
   for (const verb of list) {
     let at = text.indexOf(verb);
     while (at >= 0) {
-      if (!NEGATION.test(text.slice(Math.max(0, at - 2), at))) {
+      const after = text.slice(at + verb.length, at + verb.length + 2);
+      if (!NEGATION.test(text.slice(Math.max(0, at - 2), at)) && !NOUN_AFTER.test(after)) {
         found.push(verb);
         break;
       }

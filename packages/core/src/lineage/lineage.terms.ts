@@ -220,6 +220,8 @@ export const NAME_SUFFIXES: readonly string[] = [
   '产业园',
   '园',
   '中心',
+  '服务中心',
+  '服务站',
   '广场',
   '综合体',
   '项目',
