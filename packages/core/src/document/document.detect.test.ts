@@ -9,7 +9,8 @@ describe('detectDocumentFacts', () => {
   it.each([
     ['haizhu-2024-task-division.txt', undefined, 2024],
     ['haizhu-2025-task-division.txt', undefined, 2025],
-    ['haizhu-2025-plan-report.txt', '海珠区', 2024],
+    // Reviews 2024 and plans 2025: the document is 2025's.
+    ['haizhu-2025-plan-report.txt', '海珠区', 2025],
     ['haizhu-2024-work-report.txt', '海珠区', 2024],
     ['yuexiu-2024-work-report.txt', '越秀区', 2024],
   ])('reads the place and year of %s', (file, place, year) => {

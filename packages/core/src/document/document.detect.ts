@@ -7,7 +7,7 @@ export interface DocumentFacts {
   /** The jurisdiction the document speaks for (海珠区), when its title or issuer names one. */
   jurisdictionName?: string;
   jurisdictionLevel?: JurisdictionLevel;
-  /** The year the title names (区政府2025年重点工作 → 2025). */
+  /** The latest year the title names (区政府2025年重点工作 → 2025; …2024年…执行情况与2025年计划草案 → 2025). */
   year?: number;
 }
 
@@ -65,8 +65,11 @@ export function detectDocumentFacts(text: string): DocumentFacts {
       break;
     }
   }
-  const yearIn = (t: string) => /(20\d{2}|19\d{2})年/.exec(t);
-  const year = (titleLine && yearIn(titleLine)) || yearIn(head.join(' '));
-  if (year?.[1]) facts.year = Number(year[1]);
+  // The latest year a title names: …2024年…执行情况与2025年计划草案的报告 plans 2025. Below the
+  // title only the first year is trusted (a date line, not the 2035年远景目标 of the text).
+  const yearsIn = (t: string) => [...t.matchAll(/(20\d{2}|19\d{2})年/g)].map((m) => Number(m[1]));
+  const titleYears = titleLine ? yearsIn(titleLine) : [];
+  const year = titleYears.length > 0 ? Math.max(...titleYears) : yearsIn(head.join(' '))[0];
+  if (year !== undefined) facts.year = year;
   return facts;
 }
