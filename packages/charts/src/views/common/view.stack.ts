@@ -11,6 +11,7 @@ import { axisStyle, type Theme } from '../../theme/theme.js';
 import type { Selection } from '../../view/view.types.js';
 import type { ElementBook } from './view.define.js';
 import { labels, t } from './view.labels.js';
+import { CONTAIN_LABELS } from './view.grid.js';
 
 /** One bar of a stacked status chart: a unit or a category, with its task count per status. */
 export interface StatusRow {
@@ -92,7 +93,7 @@ export function stackedStatusParts(
       textStyle: { color: theme.surfaces.text },
       type: 'scroll',
     },
-    grid: { left: 16, right: scroll ? 48 : 24, top: context.top + 32, bottom: 24, containLabel: true },
+    grid: { left: 16, right: scroll ? 48 : 24, top: context.top + 32, bottom: 24, ...CONTAIN_LABELS },
     xAxis: { type: 'value', minInterval: 1, name: t(labels.tasks, locale), ...axis },
     yAxis: {
       type: 'category',

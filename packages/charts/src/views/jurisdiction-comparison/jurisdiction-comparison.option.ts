@@ -21,6 +21,7 @@ import { checkSelection, indicatorLabel } from '../common/view.targets.js';
 import type { JurisdictionComparisonOptions } from './jurisdiction-comparison.config.js';
 import { jurisdictionComparisonInstall } from './jurisdiction-comparison.install.js';
 import { comparisonRows, pickComparison, type ComparisonRow } from './jurisdiction-comparison.rows.js';
+import { CONTAIN_LABELS } from '../common/view.grid.js';
 
 type Units = ResolvedShared['units'];
 
@@ -151,7 +152,7 @@ function buildComparison(
       data: [targetName, actualName],
       textStyle: { color: theme.surfaces.text },
     },
-    grid: { left: 16, right: 96, top: shared.showTitle ? 64 : 36, bottom: 24, containLabel: true },
+    grid: { left: 16, right: 96, top: shared.showTitle ? 64 : 36, bottom: 24, ...CONTAIN_LABELS },
     xAxis: { type: 'value', scale: true, name: unit, ...axis },
     yAxis: {
       type: 'category',

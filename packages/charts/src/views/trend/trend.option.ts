@@ -16,6 +16,7 @@ import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { checkSelection, indicatorLabel, targetRow } from '../common/view.targets.js';
 import type { TrendOptions } from './trend.config.js';
 import { trendInstall } from './trend.install.js';
+import { CONTAIN_LABELS } from '../common/view.grid.js';
 
 const isYear = (period: string) => periodParts(period).grain === 'year';
 
@@ -173,7 +174,7 @@ function buildTrend(dataset: Dataset, options: TrendOptions, shared: ResolvedSha
       data: [actualName, targetName],
       textStyle: { color: theme.surfaces.text },
     },
-    grid: { left: 16, right: 120, top: shared.showTitle ? 64 : 36, bottom: 24, containLabel: true },
+    grid: { left: 16, right: 120, top: shared.showTitle ? 64 : 36, bottom: 24, ...CONTAIN_LABELS },
     xAxis: { type: 'category', data: periods.map((p) => formatPeriod(p, locale)), ...axis },
     yAxis: { type: 'value', scale: true, name: unit, ...axis },
     series: [

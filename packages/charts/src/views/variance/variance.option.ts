@@ -14,6 +14,7 @@ import { baseOption, stateModel, readyModel } from '../common/view.state.js';
 import { rowName, scopeTitle, selectTargets, type TargetRow } from '../common/view.targets.js';
 import { varianceDefaults, type VarianceOptions } from './variance.config.js';
 import { varianceInstall } from './variance.install.js';
+import { CONTAIN_LABELS } from '../common/view.grid.js';
 
 /** The plotted gap: pp for rates, percent of target for levels; undefined when there is none. */
 export function plottedGap(row: TargetRow): { value: number; text: (locale: Locale) => string } | undefined {
@@ -98,7 +99,7 @@ function buildVariance(dataset: Dataset, options: VarianceOptions, shared: Resol
   );
   const option: EChartsOption = {
     ...baseOption(shared, description, title),
-    grid: { left: 16, right: 96, top: shared.showTitle ? 48 : 16, bottom: 40, containLabel: true },
+    grid: { left: 16, right: 96, top: shared.showTitle ? 48 : 16, bottom: 40, ...CONTAIN_LABELS },
     xAxis: {
       type: 'value',
       min: -Math.ceil(extent * 1.3),
