@@ -82,7 +82,8 @@ export function stackedStatusParts(
       barMaxWidth: 24,
       itemStyle: statusItemStyle(style, theme),
       emphasis: { focus: 'series' as const },
-      data: rows.map((row) => row.counts[status]),
+      // No element for an empty segment: 0 would still draw one (216 for 67 visible segments).
+      data: rows.map((row) => (row.counts[status] === 0 ? null : row.counts[status])),
     };
   });
   const axis = axisStyle(theme);
