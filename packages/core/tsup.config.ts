@@ -1,11 +1,6 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+// ES modules one file per module: `import { readDatasetShape } from '@luoshi/core'` in a page does
+// not pull zod in with the schemas, whatever the bundler.
+export default defineConfig(libraryBuild({ index: 'src/index.ts' }));
