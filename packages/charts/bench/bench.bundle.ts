@@ -1,7 +1,10 @@
 // Bundles a benchmark page the way a production app would (esbuild, minified, ES modules with
-// code splitting) and measures what the page loads at start: the entry and the chunks it imports
-// statically. Lazily imported chunks (the SVG renderer) are counted separately.
-import { basename } from 'node:path';
+// code splitting) from the built packages, as an application installing them from npm gets them,
+// and measures what the page loads at start: the entry and the chunks it imports statically.
+// Lazily imported chunks are counted separately.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -19,6 +22,35 @@ export interface PageBundle {
 
 const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
+/** The newest modification time of the files under a folder. */
+function newest(folder: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
+  );
+}
+
+/** Fails, saying what to run, when a package's dist is missing or older than its sources. */
+export function assertBuilt(): void {
+  for (const name of ['core', 'charts']) {
+    const root = fileURLToPath(new URL(`../../${name}/`, import.meta.url));
+    let built = 0;
+    try {
+      built = newest(join(root, 'dist'));
+    } catch {
+      built = 0;
+    }
+    if (built < newest(join(root, 'src'))) {
+      throw new Error(
+        `[@luoshi/charts bench] packages/${name}/dist is missing or older than its sources: ` +
+          'run npm run build -w @luoshi/core -w @luoshi/charts first (turbo run bench does it)',
+      );
+    }
+  }
+}
+
 export async function bundleBenchPage(entry: string): Promise<PageBundle> {
   const result = await build({
     entryPoints: { entry },
@@ -32,7 +64,6 @@ export async function bundleBenchPage(entry: string): Promise<PageBundle> {
     metafile: true,
     platform: 'browser',
     target: 'es2022',
-    conditions: ['@luoshi/source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });

@@ -4,13 +4,15 @@ import { performance } from 'node:perf_hooks';
 import { init } from 'echarts/core';
 import type { View } from '../src/index.js';
 import { renderToSVG } from '../src/ssr/index.js';
-import { median } from './bench.first-draw.js';
+import { median, pairedRatio } from './bench.first-draw.js';
 
 export interface SsrTimes {
   luoshiMs: number;
   /** Our render with the view's build excluded (the option built once up front). */
   luoshiBuildMs: number;
   echartsMs: number;
+  /** The median of run-by-run ratios luoshi / ECharts (each pair measured back to back). */
+  ratio: number;
 }
 
 function timed(task: () => void): number {
@@ -30,18 +32,29 @@ export function timeSsr(view: View, data: unknown, runs: number): SsrTimes {
     chart.renderToSVGString();
     chart.dispose();
   };
-  // Alternate the measures run by run so drift (JIT, GC, other work on the machine) hits both alike.
-  for (let i = 0; i < 20; i += 1) {
-    renderToSVG(view, data, size);
+  const ours = (): void => void renderToSVG(view, data, size);
+  const build = (): void => void view.build(data);
+  // The same warm-up for both, then runs that alternate which side goes first, so that drift (JIT,
+  // GC, other work on the machine) and what one side leaves to the garbage collector hit both alike.
+  for (let i = 0; i < 30; i += 1) {
+    ours();
     echartsOwn();
   }
-  const ours: number[] = [];
-  const own: number[] = [];
-  const build: number[] = [];
+  const times = { ours: [] as number[], own: [] as number[], build: [] as number[] };
   for (let run = 0; run < runs; run += 1) {
-    ours.push(timed(() => renderToSVG(view, data, size)));
-    own.push(timed(echartsOwn));
-    build.push(timed(() => view.build(data)));
+    if (run % 2 === 0) {
+      times.ours.push(timed(ours));
+      times.own.push(timed(echartsOwn));
+    } else {
+      times.own.push(timed(echartsOwn));
+      times.ours.push(timed(ours));
+    }
+    times.build.push(timed(build));
   }
-  return { luoshiMs: median(ours), echartsMs: median(own), luoshiBuildMs: median(build) };
+  return {
+    luoshiMs: median(times.ours),
+    echartsMs: median(times.own),
+    luoshiBuildMs: median(times.build),
+    ratio: pairedRatio(times.ours, times.own),
+  };
 }

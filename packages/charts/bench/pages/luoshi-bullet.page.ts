@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// One or more bullet charts with @luoshi/charts, as a user would write it.
-import { bullet, mount } from '../../src/index.js';
+// One or more bullet charts with @luoshi/charts, as a user would write it (the built package).
+import { bullet, mount } from '@luoshi/charts';
 import { drawn, pageData } from './bench.page-shared.js';
 
 const { data, count } = pageData();
