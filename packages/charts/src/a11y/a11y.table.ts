@@ -1,12 +1,8 @@
+import { escapeHtml } from '../mount/escape-html.js';
 import type { DataTable, Selection } from '../view/view.types.js';
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
+// One escaping function for the tooltips, the SVG's accessible name and the tables.
+export { escapeHtml };
 
 /** A column of a {@link DataTable}. */
 export type TableColumn = DataTable['columns'][number];
