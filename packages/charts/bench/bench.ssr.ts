@@ -34,22 +34,29 @@ export function timeSsr(view: View, data: unknown, runs: number): SsrTimes {
   };
   const ours = (): void => void renderToSVG(view, data, size);
   const build = (): void => void view.build(data);
-  // The same warm-up for both, then runs that alternate which side goes first, so that drift (JIT,
-  // GC, other work on the machine) and what one side leaves to the garbage collector hit both alike.
+  // The same warm-up for both. Then batches of renders that alternate which side goes first: a
+  // batch pays for the garbage it makes (a scavenge lands in the batch that filled the young
+  // generation, not in the other side's next render), and alternating spreads drift (JIT, other
+  // work on the machine) over both alike. Per-render times are batch times over BATCH.
   for (let i = 0; i < 30; i += 1) {
     ours();
     echartsOwn();
   }
+  const BATCH = 10;
+  const batch = (task: () => void) =>
+    timed(() => {
+      for (let i = 0; i < BATCH; i += 1) task();
+    }) / BATCH;
   const times = { ours: [] as number[], own: [] as number[], build: [] as number[] };
-  for (let run = 0; run < runs; run += 1) {
+  for (let run = 0; run < Math.ceil(runs / BATCH); run += 1) {
     if (run % 2 === 0) {
-      times.ours.push(timed(ours));
-      times.own.push(timed(echartsOwn));
+      times.ours.push(batch(ours));
+      times.own.push(batch(echartsOwn));
     } else {
-      times.own.push(timed(echartsOwn));
-      times.ours.push(timed(ours));
+      times.own.push(batch(echartsOwn));
+      times.ours.push(batch(ours));
     }
-    times.build.push(timed(build));
+    times.build.push(batch(build));
   }
   return {
     luoshiMs: median(times.ours),
