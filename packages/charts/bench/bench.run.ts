@@ -11,7 +11,7 @@ import { median, pairedRatio, timeFirstDraw, type FirstDraw, type PageInput } fr
 import { timeSsr } from './bench.ssr.js';
 
 // Runs of the one-chart page; the heavier pages get fewer (each 1 000-category load takes seconds).
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 21);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 31);
 const SSR_RUNS = 300;
 const page = (name: string): string => fileURLToPath(new URL(`pages/${name}.page.ts`, import.meta.url));
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
