@@ -1,6 +1,7 @@
 // The public API of @luoshi/charts, re-exported by name (no `export *`: it defeats tree-shaking).
 export { mount } from './mount/mount.js';
 export { registerSvgRenderer } from './echarts/echarts.svg.js';
+export { toTable } from './a11y/a11y.to-table.js';
 export type { ChartHandle, ChartEvents, MountOptions, SelectListener } from './mount/mount.types.js';
 export type { RendererName } from './echarts/echarts.runtime.js';
 export type {

@@ -17,7 +17,7 @@ export type SelectListener = (selection: Selection) => void;
 
 /** Events a mounted chart reports. */
 export interface ChartEvents {
-  /** The task, indicator, unit or jurisdiction behind a clicked element (from `ViewModel.selections`). */
+  /** The task, indicator, unit or jurisdiction behind a clicked element, or the tasks of a segment (from `ViewModel.selections`). */
   select: SelectListener;
 }
 
@@ -38,7 +38,7 @@ export interface ChartHandle<Options extends object = object> {
    * Rejects while the element has no size yet (nothing has been drawn).
    */
   toImage(type: 'png' | 'svg'): Promise<string>;
-  /** The model currently shown (description, table, tooltips), e.g. to render `toTable()` beside the chart. */
+  /** The model currently shown (description, table, tooltips): `toTable(handle.model)` gives its accessible table. */
   readonly model: ViewModel;
   /** Resolves once the chart has been drawn the first time (a hidden element waits until it is shown). */
   readonly ready: Promise<void>;
