@@ -1,5 +1,6 @@
 import type { Comparator, Locale, Target } from '@luoshi/core';
 import { decimalPlaces, scaleDecimal } from '@luoshi/core';
+import { formatFixed } from './format.fixed.js';
 import { sourcePlaces } from './format.precision.js';
 import { defaultUnitFormats, unitFormat, type UnitFormat } from './format.units.js';
 
@@ -24,9 +25,10 @@ export function formatNumber(
   signed = false,
 ): string {
   if (!Number.isFinite(value)) return '—';
-  return numberFormat(locale === 'en' ? 'en' : 'zh-CN', Math.max(0, Math.min(places, 20)), signed).format(
-    value,
-  );
+  const tag = locale === 'en' ? 'en' : 'zh-CN';
+  const p = Math.max(0, Math.min(places, 20));
+  // Intl's characters without Intl's start-up cost (see formatFixed); Intl for what it leaves.
+  return formatFixed(value, tag, p, signed) ?? numberFormat(tag, p, signed).format(value);
 }
 
 // Creating an Intl.NumberFormat costs far more than formatting with one (in a fresh browser tab the
