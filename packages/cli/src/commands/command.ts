@@ -1,5 +1,5 @@
 import type { Localized } from '@luoshi/core';
-import type { Io } from '../io/io.js';
+import { say, type Io } from '../io/io.js';
 
 /** An option as `node:util` parseArgs takes it, with its help text. */
 export interface OptionSpec {
@@ -27,4 +27,14 @@ export interface Command {
     args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined> },
     io: Io,
   ): Promise<CommandResult>;
+}
+
+/** Output formats of the commands that print records. */
+export type OutputFormat = 'table' | 'json';
+
+/** The `--format` option (default `table`), or the usage error for any other value. */
+export function outputFormat(value: unknown, io: Io): OutputFormat | { usage: string } {
+  const format = String(value ?? 'table');
+  if (format === 'table' || format === 'json') return format;
+  return { usage: say(io, `未知格式 "${format}"（table|json）`, `unknown format "${format}" (table|json)`) };
 }

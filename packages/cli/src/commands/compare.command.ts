@@ -11,7 +11,7 @@ import {
 } from '@luoshi/core';
 import { findJurisdiction, loadDataset } from '../io/load-dataset.js';
 import { say } from '../io/io.js';
-import type { Command } from './command.js';
+import { outputFormat, type Command } from './command.js';
 
 const STATUS: Record<EvaluationStatus, { zh: string; en: string; colour: Parameters<typeof styleText>[0] }> =
   {
@@ -150,11 +150,8 @@ export const compare: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0)
       return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
-    const format = String(values.format ?? 'table');
-    if (format !== 'table' && format !== 'json')
-      return {
-        usage: say(io, `未知格式 "${format}"（table|json）`, `unknown format "${format}" (table|json)`),
-      };
+    const format = outputFormat(values.format, io);
+    if (typeof format !== 'string') return format;
     const dataset = await loadDataset(file, io);
     if (!dataset) return { exitCode: 1 };
     let jurisdictionId: string | undefined;

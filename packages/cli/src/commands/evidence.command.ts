@@ -26,7 +26,7 @@ import {
   yearOption,
   type TaskList,
 } from '../io/task-lists.js';
-import type { Command } from './command.js';
+import { outputFormat, type Command } from './command.js';
 
 const STATUS: Record<TaskStatus, { zh: string; en: string }> = {
   'not-started': { zh: '未启动', en: 'not started' },
@@ -239,11 +239,8 @@ export const evidence: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0)
       return { usage: say(io, '需要且只需要一个数据集文件', 'expects exactly one dataset file') };
-    const format = String(values.format ?? 'table');
-    if (format !== 'table' && format !== 'json')
-      return {
-        usage: say(io, `未知格式 "${format}"（table|json）`, `unknown format "${format}" (table|json)`),
-      };
+    const format = outputFormat(values.format, io);
+    if (typeof format !== 'string') return format;
     const year = yearOption(values.year);
     if (year === undefined)
       return {

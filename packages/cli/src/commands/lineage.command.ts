@@ -21,7 +21,7 @@ import {
   yearOption,
   type TaskList,
 } from '../io/task-lists.js';
-import type { Command, CommandResult } from './command.js';
+import { outputFormat, type Command, type CommandResult } from './command.js';
 
 const NEWER_KIND: Record<NewerTaskKind, { zh: string; en: string }> = {
   continued: { zh: '延续', en: 'continued' },
@@ -319,11 +319,8 @@ export const lineage: Command = {
           'expects two dataset files: the older year’s and the newer year’s (they may be the same file)',
         ),
       };
-    const format = String(values.format ?? 'table');
-    if (format !== 'table' && format !== 'json')
-      return {
-        usage: say(io, `未知格式 "${format}"（table|json）`, `unknown format "${format}" (table|json)`),
-      };
+    const format = outputFormat(values.format, io);
+    if (typeof format !== 'string') return format;
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
       return {
