@@ -11,7 +11,13 @@ import {
   type OlderTaskLineage,
   type PredecessorMatch,
 } from './lineage.types.js';
-import { buildPostings, buildTermMatrix, sharedTerms, type TermMatrix } from './lineage.vectors.js';
+import {
+  buildPostings,
+  buildTermMatrix,
+  sharedTerms,
+  sharedWeight,
+  type TermMatrix,
+} from './lineage.vectors.js';
 
 /** A newer task that takes in this much less of its text than its predecessor holds is `expanded`. */
 const EXPANDED_OLDER_COVERAGE = 0.5;
@@ -133,7 +139,7 @@ export function matchTasks(
 
     // Full scores of the candidates only: both rows are sorted by term id, so a merge reads
     // memory in order (a dense vector of a 400 000-term vocabulary would not stay in cache).
-    for (const candidate of candidates) candidate.score = dot(matrix, candidate.doc, d);
+    for (const candidate of candidates) candidate.score = sharedWeight(matrix, candidate.doc, d, 'cosine');
     stats.scoredPairs += candidates.length;
     // Scores are reported to four decimals; a pair that rounds to 0 shares nothing worth showing.
     const best = candidates
@@ -261,43 +267,6 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-/** Cosine of two documents (their rows are normalised and sorted by term id). */
-function dot(matrix: TermMatrix, a: number, b: number): number {
-  let sum = 0;
-  let i = matrix.offsets[a] ?? 0;
-  let j = matrix.offsets[b] ?? 0;
-  const iEnd = matrix.offsets[a + 1] ?? 0;
-  const jEnd = matrix.offsets[b + 1] ?? 0;
-  while (i < iEnd && j < jEnd) {
-    const x = matrix.ids[i] ?? 0;
-    const y = matrix.ids[j] ?? 0;
-    if (x === y) sum += (matrix.weights[i++] ?? 0) * (matrix.weights[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
-
-/** Share of a document's squared weight held by the terms it shares with another. */
-function coverage(matrix: TermMatrix, doc: number, other: number): number {
-  let sum = 0;
-  let i = matrix.offsets[doc] ?? 0;
-  let j = matrix.offsets[other] ?? 0;
-  const iEnd = matrix.offsets[doc + 1] ?? 0;
-  const jEnd = matrix.offsets[other + 1] ?? 0;
-  while (i < iEnd && j < jEnd) {
-    const x = matrix.ids[i] ?? 0;
-    const y = matrix.ids[j] ?? 0;
-    if (x === y) {
-      sum += (matrix.weights[i] ?? 0) ** 2;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
-
 function classify(
   matrix: TermMatrix,
   doc: number,
@@ -308,8 +277,8 @@ function classify(
   if (above.length === 0) return 'new';
   if (above.length >= 2) return 'expanded';
   const first = best[0]?.doc ?? 0;
-  const olderTaken = coverage(matrix, first, doc);
-  const newerShared = coverage(matrix, doc, first);
+  const olderTaken = sharedWeight(matrix, first, doc, 'coverage');
+  const newerShared = sharedWeight(matrix, doc, first, 'coverage');
   return olderTaken >= EXPANDED_OLDER_COVERAGE && newerShared < EXPANDED_NEWER_COVERAGE
     ? 'expanded'
     : 'continued';

@@ -214,6 +214,36 @@ export function buildPostings(matrix: TermMatrix, from: number, to: number): Pos
   return { offsets, docs, weights };
 }
 
+/**
+ * What two documents share, by merging their rows (sorted by term id, so memory is read in order):
+ * `cosine`, the sum of the products of their normalised weights; or `coverage`, the share of `a`'s
+ * squared weight held by the terms it shares with `b`.
+ */
+export function sharedWeight(
+  matrix: TermMatrix,
+  a: number,
+  b: number,
+  measure: 'cosine' | 'coverage',
+): number {
+  const own = measure === 'coverage';
+  let sum = 0;
+  let i = matrix.offsets[a] ?? 0;
+  let j = matrix.offsets[b] ?? 0;
+  const iEnd = matrix.offsets[a + 1] ?? 0;
+  const jEnd = matrix.offsets[b + 1] ?? 0;
+  while (i < iEnd && j < jEnd) {
+    const x = matrix.ids[i] ?? 0;
+    const y = matrix.ids[j] ?? 0;
+    if (x === y) {
+      const w = matrix.weights[i++] ?? 0;
+      const v = matrix.weights[j++] ?? 0;
+      sum += own ? w * w : w * v;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
 /** The shared terms of two documents with each one's contribution to their cosine, largest first. */
 export function sharedTerms(
   matrix: TermMatrix,
