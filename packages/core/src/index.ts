@@ -201,7 +201,7 @@ export {
   type UnitAliasTable,
   type UnitRenameSuggestion,
 } from './unit-alias/unit-alias.js';
-export { readDatasetShape } from './dataset/dataset.shape.js';
+export { readDatasetShape, type DatasetCollection } from './dataset/dataset.shape.js';
 export {
   isPeriod,
   PERIOD_PATTERN,

@@ -50,6 +50,27 @@ describe('readDatasetShape (the page-side check, without zod)', () => {
       for (const path of paths) expect(full.problems.map((p) => formatPath(p.path))).toContain(path);
   });
 
+  it('reads only the collections asked for, still reporting one that is not a list', () => {
+    const input = sampleDataset() as Record<string, unknown>;
+    const tasks = input.tasks as unknown[];
+    expect(tasks.length).toBeGreaterThan(0);
+    // A broken task does not matter to a reader of targets alone.
+    input.tasks = [...tasks, { id: 7 }];
+    expect(readDatasetShape(input).ok).toBe(false);
+    const targetsOnly = readDatasetShape(input, {
+      collections: ['jurisdictions', 'reports', 'indicators', 'targets', 'observations'],
+    });
+    expect(targetsOnly.ok).toBe(true);
+    if (targetsOnly.ok) {
+      expect(targetsOnly.dataset.tasks).toEqual([]);
+      expect(targetsOnly.dataset.targets).toHaveLength((input.targets as unknown[]).length);
+    }
+    input.tasks = 'none';
+    const notAList = readDatasetShape(input, { collections: ['targets'] });
+    expect(notAList.ok).toBe(false);
+    if (!notAList.ok) expect(notAList.problems.map((p) => formatPath(p.path))).toContain('tasks');
+  });
+
   it('refuses what is not a Dataset at all', () => {
     for (const input of [null, 1, 'x', [], { schemaVersion: 99 }, { schemaVersion: 1, tasks: {} }]) {
       expect(readDatasetShape(input).ok).toBe(false);

@@ -52,7 +52,9 @@ const FIGURE: Record<string, Rule> = {
 
 // The fields a reader of a Dataset relies on. Everything else is left as it is: this is the page's quick
 // check, not the full validation that `parseDataset` does on a server.
-type Collection = Exclude<keyof Dataset, 'schemaVersion' | 'title'>;
+/** A collection of records in a Dataset (`tasks`, `targets` …). */
+export type DatasetCollection = Exclude<keyof Dataset, 'schemaVersion' | 'title'>;
+type Collection = DatasetCollection;
 /** Collections a Dataset may leave out altogether (no default is filled in). */
 const OPTIONAL: ReadonlySet<Collection> = new Set(['taskLinks', 'evidence', 'statusSuggestions']);
 const RULES: Record<Collection, Record<string, Rule>> = {
@@ -208,8 +210,15 @@ function check(
  * draws charts does not carry a validator. It is not `parseDataset`: unknown keys and the finer rules
  * (dates, sources) are not checked. Data produced by luoshi or checked with `luoshi check` passes both.
  * The input is not changed; defaults are filled in a copy.
+ *
+ * With `collections`, only those are read: the lists of the others are left out of the result (as
+ * if absent), which spares a chart checking and copying tasks it does not draw. A collection that
+ * is there but is not a list is still reported.
  */
-export function readDatasetShape(input: unknown): ParseDatasetResult {
+export function readDatasetShape(
+  input: unknown,
+  options: { collections?: readonly DatasetCollection[] } = {},
+): ParseDatasetResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [problem([], '数据集应为 JSON 对象', 'a Dataset is a JSON object')] };
   }
@@ -227,8 +236,10 @@ export function readDatasetShape(input: unknown): ParseDatasetResult {
   // Version 1 differs from 2 only by lacking collections 2 made optional: read as 2, as parseDataset migrates it.
   const copy: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
   for (const [collection, rules] of Object.entries(RULES) as [Collection, Record<string, Rule>][]) {
-    const list = raw[collection];
+    const skipped = options.collections !== undefined && !options.collections.includes(collection);
+    const list = skipped && Array.isArray(raw[collection]) ? undefined : raw[collection];
     if (list === undefined) {
+      delete copy[collection];
       if (!OPTIONAL.has(collection)) copy[collection] = [];
       continue;
     }

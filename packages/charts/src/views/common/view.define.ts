@@ -1,7 +1,8 @@
 import type { Dataset } from '@luoshi/core';
 import type { EChartsExtension, Selection, View, ViewModel } from '../../view/view.types.js';
 import { resolveShared, type ResolvedShared, type SharedOptions } from './view.options.js';
-import { readDataset, stateModel, type DatasetCollection } from './view.state.js';
+import type { DatasetCollection } from '@luoshi/core';
+import { readDataset, stateModel } from './view.state.js';
 
 /**
  * Makes a {@link View} from a builder over a validated Dataset. The wrapper keeps the contract that

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { Dataset, Locale } from '@luoshi/core';
+import type { Dataset, DatasetCollection, Locale } from '@luoshi/core';
 import { formatPath, readDatasetShape } from '@luoshi/core';
 import { resolveTheme, themeOption } from '../../theme/theme.js';
 import type { TableBuilder } from '../../a11y/a11y.table.js';
@@ -68,22 +68,6 @@ export function stateModel(state: 'empty' | 'error', message: string, shared: Re
   };
 }
 
-/** A collection of records in a Dataset. */
-export type DatasetCollection = Exclude<keyof Dataset, 'schemaVersion' | 'title'>;
-
-const COLLECTIONS: readonly DatasetCollection[] = [
-  'jurisdictions',
-  'reports',
-  'units',
-  'indicators',
-  'targets',
-  'observations',
-  'tasks',
-  'taskLinks',
-  'evidence',
-  'statusSuggestions',
-];
-
 /**
  * Reads the input as a Dataset, or an error message listing the first problems. Uses core's zod-free
  * shape check so that a page showing charts does not carry a validator (`parseDataset` validates in
@@ -96,14 +80,7 @@ export function readDataset(
   locale: Locale,
   reads?: readonly DatasetCollection[],
 ): { ok: true; dataset: Dataset } | { ok: false; message: string } {
-  let input = data;
-  if (reads !== undefined && typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    const subset: Record<string, unknown> = { ...data };
-    for (const collection of COLLECTIONS)
-      if (!reads.includes(collection) && Array.isArray(subset[collection])) delete subset[collection];
-    input = subset;
-  }
-  const parsed = readDatasetShape(input);
+  const parsed = readDatasetShape(data, reads === undefined ? {} : { collections: reads });
   if (parsed.ok) return { ok: true, dataset: parsed.dataset };
   const shown = parsed.problems
     .slice(0, 3)
