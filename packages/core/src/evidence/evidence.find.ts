@@ -184,7 +184,7 @@ function describe(
   const content = hits.filter((h) => h.boost >= CONTENT_BOOST);
   const placed = content.length > 0 || base.score < GENERIC_TASK_SCORE ? content : hits;
   const taskText = foldForTerms(task.text);
-  const echoed = findVerbs(task.text, ECHO_VERBS);
+  const completionList = [...COMPLETION_VERBS, ...findVerbs(task.text, ECHO_VERBS)];
   const completion = new Set<string>();
   const progress = new Set<string>();
   for (const group of focused) {
@@ -193,7 +193,7 @@ function describe(
       .filter((h) => h.at >= group.start && h.end <= group.end)
       .map((h) => ({ start: h.at - group.start, end: h.end - group.start }));
     const options = { wholeTask: base.score >= WHOLE_TASK_SCORE };
-    for (const v of verbsSpeakingOfTask(clause, inGroup, taskText, [...COMPLETION_VERBS, ...echoed], options))
+    for (const v of verbsSpeakingOfTask(clause, inGroup, taskText, completionList, options))
       completion.add(v);
     for (const v of verbsSpeakingOfTask(clause, inGroup, taskText, PROGRESS_VERBS, options)) progress.add(v);
   }
