@@ -40,3 +40,29 @@ export {
   type TrendOptions,
   type VarianceOptions,
 } from './views/index.js';
+// Design tokens, the status vocabulary and figure formats, for adapters (@luoshi/react's provider and
+// blocks, Storybook's tokens page) that must look and read exactly like the charts.
+export { resolveTheme, type Theme } from './theme/theme.js';
+export { hues, surfaces, typography, type ThemedColor } from './theme/theme.tokens.js';
+export {
+  defaultStatusVocabulary,
+  resolveStatusVocabulary,
+  statusLabel,
+  taskStatusOrder,
+  evaluationStatusOrder,
+  type StatusDecal,
+  type StatusStyle,
+  type StatusVocabulary,
+  type StatusVocabularyOverrides,
+} from './status/status.vocabulary.js';
+export {
+  formatNumber,
+  formatFigure,
+  formatPoints,
+  formatRatio,
+  formatTargetValue,
+  formatTargetLabel,
+  type FigureFormatOptions,
+  type TargetFigure,
+} from './format/format.number.js';
+export { formatPeriod } from './format/format.period.js';
