@@ -6,24 +6,25 @@ import { parseDataset } from './dataset.parse.js';
 import { SCHEMA_VERSION } from './dataset.schema.js';
 import { readDatasetShape } from './dataset.shape.js';
 
-/** A file saved under schemaVersion 1: a cut of the Guangzhou dataset as luoshi wrote it then. */
-const savedV1 = () =>
-  JSON.parse(readFileSync(new URL('./__fixtures__/guangzhou.v1.json', import.meta.url), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+/** A file saved under an earlier schemaVersion: a cut of the Guangzhou dataset as luoshi wrote it then. */
+const saved = (version: 1 | 2) =>
+  JSON.parse(
+    readFileSync(new URL(`./__fixtures__/guangzhou.v${version}.json`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+const savedV1 = () => saved(1);
+const savedV2 = () => saved(2);
 
 // Each real schema change adds a saved file of the old version under __fixtures__/ and a test that it
 // loads; the mechanism itself is tested with a chain of made-up versions.
-describe('schemaVersion 1 → 2', () => {
+describe('schemaVersion 1 → 2 → 3', () => {
   it('loads a file saved under version 1, changing nothing but the version', () => {
     const saved = savedV1();
     expect(saved.schemaVersion).toBe(1);
     const result = parseDataset(saved);
     if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
     expect(result.migratedFrom).toBe(1);
-    expect(result.dataset.schemaVersion).toBe(2);
-    expect(result.dataset).toMatchObject({ ...saved, schemaVersion: 2 });
+    expect(result.dataset.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.dataset).toMatchObject({ ...saved, schemaVersion: SCHEMA_VERSION });
     expect(result.dataset.tasks.length).toBeGreaterThan(20);
     // Version 2's collections are optional: a version 1 file does not gain empty ones.
     expect(Object.keys(result.dataset)).not.toContain('taskLinks');
@@ -33,17 +34,62 @@ describe('schemaVersion 1 → 2', () => {
 
   it('is one step in the chain: every version 1 field is kept as it is', () => {
     const saved = savedV1();
-    const migrated = migrateDataset(saved);
-    expect(migrated).toEqual({ ok: true, from: 1, value: { ...saved, schemaVersion: 2 } });
+    expect(migrateDataset(saved, { target: 2 })).toEqual({
+      ok: true,
+      from: 1,
+      value: { ...saved, schemaVersion: 2 },
+    });
+    expect(migrateDataset(saved)).toEqual({
+      ok: true,
+      from: 1,
+      value: { ...saved, schemaVersion: SCHEMA_VERSION },
+    });
     expect(saved.schemaVersion).toBe(1); // the input is not changed
   });
 
-  it('is read by the zod-free page check as parseDataset reads it', () => {
-    const full = parseDataset(savedV1());
-    const quick = readDatasetShape(savedV1());
-    expect(full.ok && quick.ok).toBe(true);
-    if (full.ok && quick.ok) expect(quick.dataset).toEqual(JSON.parse(JSON.stringify(full.dataset)));
+  it('loads a file saved under version 2 (with links, evidence and suggestions), changing nothing but the version', () => {
+    const saved = savedV2();
+    expect(saved.schemaVersion).toBe(2);
+    const result = parseDataset(saved);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(result.migratedFrom).toBe(2);
+    expect(result.dataset.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.dataset).toEqual({ ...saved, schemaVersion: SCHEMA_VERSION });
+    expect(result.dataset.taskLinks?.length).toBeGreaterThan(0);
+    expect(result.dataset.evidence?.length).toBeGreaterThan(0);
+    // Version 3's task fields are optional: a version 2 task does not gain them.
+    for (const task of result.dataset.tasks) {
+      expect(Object.keys(task)).not.toContain('deadline');
+      expect(Object.keys(task)).not.toContain('responsibleLeader');
+    }
   });
+
+  it('keeps a version 3 task’s deadline and responsible leader', () => {
+    const saved = savedV2();
+    const [first, ...rest] = saved.tasks as Record<string, unknown>[];
+    const v3 = {
+      ...saved,
+      schemaVersion: 3,
+      tasks: [{ ...first, deadline: '6月底前', responsibleLeader: '张某某' }, ...rest],
+    };
+    const result = parseDataset(v3);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(result.migratedFrom).toBeUndefined();
+    expect(result.dataset.tasks[0]).toMatchObject({ deadline: '6月底前', responsibleLeader: '张某某' });
+    const empty = parseDataset({ ...v3, tasks: [{ ...first, deadline: '' }, ...rest] });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.problems[0]?.path).toEqual(['tasks', 0, 'deadline']);
+  });
+
+  it.each([1, 2] as const)(
+    'version %i is read by the zod-free page check as parseDataset reads it',
+    (version) => {
+      const full = parseDataset(saved(version));
+      const quick = readDatasetShape(saved(version));
+      expect(full.ok && quick.ok).toBe(true);
+      if (full.ok && quick.ok) expect(quick.dataset).toEqual(JSON.parse(JSON.stringify(full.dataset)));
+    },
+  );
 });
 
 describe('migrateDataset', () => {

@@ -15,6 +15,11 @@ export const migrations: Readonly<Record<number, Migration>> = {
    * is stamped by {@link migrateDataset}.
    */
   1: (dataset) => ({ ...dataset }),
+  /**
+   * 2 → 3 added optional fields (`task.deadline`, `task.responsibleLeader`) and changed nothing else:
+   * every version 2 record is a valid version 3 record as it stands.
+   */
+  2: (dataset) => ({ ...dataset }),
 };
 
 /** The result of migrating: the upgraded object, or the reason it could not be. */

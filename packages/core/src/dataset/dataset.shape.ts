@@ -19,8 +19,11 @@ import {
   TASK_STATUSES,
 } from './dataset.vocabulary.js';
 
-/** The schema versions a page reads as they are: version 1 is version 2 without the suggestion collections. */
-const READABLE_VERSIONS: readonly unknown[] = [1, SCHEMA_VERSION];
+/**
+ * The schema versions a page reads as they are: each earlier version only lacks optional parts of the
+ * next (1 the suggestion collections, 2 the tasks' `deadline` and `responsibleLeader`).
+ */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, SCHEMA_VERSION];
 
 /** What a field must hold; a default makes it optional and fills it in. */
 type Rule =
@@ -93,6 +96,8 @@ const RULES: Record<Collection, Record<string, Rule>> = {
     supportUnitIds: strings,
     targetIds: strings,
     previousTaskIds: strings,
+    deadline: optionalText,
+    responsibleLeader: optionalText,
   },
   taskLinks: {
     newerTaskId: text,
@@ -233,7 +238,8 @@ export function readDatasetShape(
       ),
     );
   }
-  // Version 1 differs from 2 only by lacking collections 2 made optional: read as 2, as parseDataset migrates it.
+  // Earlier versions differ only by lacking what later ones made optional: read as the current one, as
+  // parseDataset migrates them.
   const copy: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
   for (const [collection, rules] of Object.entries(RULES) as [Collection, Record<string, Rule>][]) {
     const skipped = options.collections !== undefined && !options.collections.includes(collection);

@@ -3,9 +3,10 @@
 
 /**
  * The schema version this release writes. Older files are migrated on load (see `migrateDataset`).
- * 2 added `taskLinks`, `evidence` and `statusSuggestions`.
+ * 2 added `taskLinks`, `evidence` and `statusSuggestions`; 3 added the optional task fields `deadline`
+ * (完成时限) and `responsibleLeader` (责任领导).
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 /** Administrative levels, from the top down. */
 export const JURISDICTION_LEVELS = [

@@ -33,6 +33,17 @@ export const Task = z
     /** 配合单位, 协同单位: units listed beside the lead units, kept apart from them. */
     supportUnitIds: z.array(z.string().min(1)).default([]),
     category: z.string().min(1).optional(),
+    /**
+     * 完成时限: when the list says the task is due, as written (`全年`, `6月底前`, `2025年12月`,
+     * `长期坚持`). Kept as text because lists write it in words, spans and conditions that no single
+     * date or period can hold without guessing. (schemaVersion 3)
+     */
+    deadline: z.string().min(1).optional(),
+    /**
+     * 责任领导: the official (a person, not a unit) the list names as answerable for the task, as
+     * written; several names stay in one string as the document separates them. (schemaVersion 3)
+     */
+    responsibleLeader: z.string().min(1).optional(),
     /** Targets read from the task's own text. */
     targetIds: z.array(z.string().min(1)).default([]),
     statusHistory: z.array(StatusEntry).default([]),

@@ -139,6 +139,8 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
             leadUnitIds: [pick(unitIds, k)],
             supportUnitIds: k % 2 ? [pick(unitIds, k + 9)] : [],
             category: s(k)[5],
+            deadline: s(k + 3)[5],
+            responsibleLeader: s(k + 4)[5],
             targetIds: k < targetCount ? [`t-${k}`] : [],
             statusHistory: [{ status: 'completed' as const, asOf: '2025-12-31', note: s(k)[0] }],
             previousTaskIds: k > 0 ? [`task-${k - 1}`] : [],
