@@ -22,6 +22,11 @@ export interface IndicatorEntry {
    * `unit` (亿元 → 元). 商事主体 are counted in 户 or 家, so it lists both.
    */
   baseUnits?: string[];
+  /**
+   * `false` for an indicator a reader named from a document's own words (open vocabulary), not
+   * from a dictionary. Default: in the dictionary.
+   */
+  inDictionary?: false;
 }
 
 /** Where an indicator is named in a text. */

@@ -66,12 +66,13 @@ export const SUFFIX_GROWTH_RE = /的?(?:增长|增速|增幅)/y;
  * and a comparator word (groups 1 to 4). Matched against a short window ending at the figure.
  */
 export const PREFIX_RE =
-  /(可比|现价)?(?:(增长|增速为?|增幅为?|增加|上升|提升|提高|扩容|扩大|扩增|下降|降幅为?|减少|降低|回落|下滑|收窄|[增降减](?=[至到]))了?)?(至|到)?(不少于|不低于|不超过|不高于|不到|超过|高于|低于|少于|多于|大于|小于|超|逾|约|近|接近|大约|突破|达到|达)?$/;
+  /(可比|现价)?(?:(增长|增速为?|增幅为?|增加|上升|提升|提高|扩容|扩大|扩增|微增|下降|微降|降幅为?|减少|降低|回落|下滑|收窄|[增降减](?=[至到]))了?)?(至|到)?(不少于|不低于|不超过|不高于|不到|超过|高于|低于|少于|多于|大于|小于|超|逾|约|近|接近|大约|突破|达到|达|≤|≥)?$/;
 /** How many characters before a figure the prefix may take. */
 export const PREFIX_WINDOW = 14;
 
 export const DECLINE_VERBS: ReadonlySet<string> = new Set([
   '下降',
+  '微降',
   '降幅',
   '降幅为',
   '减少',
@@ -84,6 +85,8 @@ export const DECLINE_VERBS: ReadonlySet<string> = new Set([
 /** Comparator words → qualifier. */
 export const WORD_QUALIFIERS: ReadonlyMap<string, QuantityQualifier> = new Map<string, QuantityQualifier>([
   ['以上', 'at-least'],
+  ['≥', 'at-least'],
+  ['≤', 'at-most'],
   ['及以上', 'at-least'],
   ['及以下', 'at-most'],
   ['不少于', 'at-least'],

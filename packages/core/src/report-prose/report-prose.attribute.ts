@@ -4,6 +4,7 @@ import type {
 } from '../indicator-dictionary/indicator-dictionary.types.js';
 import type { Quantity } from '../quantity/quantity.types.js';
 import { findQuantities } from '../quantity/quantity.parse.js';
+import { findOpenSubjects, isTrailingOnly, type OpenVocabulary } from './report-prose.open-vocabulary.js';
 import { type Span, splitClauses } from './report-prose.segment.js';
 
 /** A figure read as a figure of an indicator. Offsets are in the prepared text. */
@@ -166,11 +167,15 @@ export function readSentence(
   sentence: Span,
   dictionary: IndicatorDictionary,
   accept: AcceptFigure,
+  open?: OpenVocabulary,
 ): SentenceReading {
   const s = text.slice(sentence.start, sentence.end);
-  const mentions = dictionary.findMentions(s);
-  const figures = trimToMentions(findQuantities(s), mentions);
+  const found = dictionary.findMentions(s);
+  const figures = trimToMentions(findQuantities(s), found);
   const clauses = splitClauses(s, { start: 0, end: s.length });
+  const subjects = open ? findOpenSubjects(s, clauses, found, figures, dictionary, open) : undefined;
+  const mentions = subjects?.mentions ?? found;
+  const synthetic = new Set(subjects ? mentions.filter((m) => !found.includes(m)) : []);
   const clauseOf = (offset: number) =>
     clauses.find((c) => offset >= c.start && offset <= c.end) ?? clauses[0];
 
@@ -188,8 +193,22 @@ export function readSentence(
   let cursor = 0;
   let clauseIndex = -1;
 
+  // The subjects that got a figure, in order, for a 分别 clause that names none.
+  const recent: IndicatorMention[] = [];
+  const countRun = (from: number) => {
+    let n = 1;
+    let end = (events[from]?.figure?.offset ?? 0) + (events[from]?.figure?.text.length ?? 0);
+    for (let k = from + 1; k < events.length; k++) {
+      const next = events[k]?.figure;
+      if (!next || !/^[、和及与,]?$/.test(s.slice(end, next.offset))) break;
+      n++;
+      end = next.offset + next.text.length;
+    }
+    return n;
+  };
   const shift = (q: Quantity): Quantity => ({ ...q, offset: q.offset + sentence.start });
   const attribute = (mention: IndicatorMention, figure: Quantity, gap: string, from: number) => {
+    if (recent[recent.length - 1] !== mention) recent.push(mention);
     const scopeFrom = Math.max(
       s.lastIndexOf(',', figure.offset - 1),
       s.lastIndexOf(';', figure.offset - 1),
@@ -237,7 +256,16 @@ export function readSentence(
     const figure = event.figure;
     if (!figure) continue;
     const gap = s.slice(cursor, figure.offset);
-    if (current && isConnectorGap(gap) && group.length > 1 && /分别/.test(gap)) {
+    const connected = (g: string) =>
+      isConnectorGap(g) || (current !== undefined && synthetic.has(current) && isTrailingOnly(g));
+    // 分别 after a clause of its own (`城镇…34674元,农村…18365元,分别增长9.3%、10.5%`): the
+    // subjects are the ones just read, in order.
+    if (group.length < 2 && /分别/.test(gap) && isConnectorGap(gap) && recent.length > 1) {
+      group = recent.slice(-Math.min(recent.length, countRun(e)));
+      current = group[group.length - 1];
+      quoteStart = group[0]?.offset ?? quoteStart;
+    }
+    if (current && connected(gap) && group.length > 1 && /分别/.test(gap)) {
       // 分别: the next figures, joined by 、 和 及, go to the listed indicators in order.
       const run = [figure];
       let end = figure.offset + figure.text.length;
@@ -267,7 +295,20 @@ export function readSentence(
         continue;
       }
     }
-    if (current && isConnectorGap(gap) && accept(current.indicatorId, figure)) {
+    // 分别 before several figures that found no list of subjects: whose each is, is not known.
+    if (/分别/.test(gap) && group.length < 2 && countRun(e) > 1) {
+      const n = countRun(e);
+      for (let k = e; k < e + n; k++) {
+        const q = events[k]?.figure;
+        if (q) unattributed.push(shift(q));
+      }
+      const lastOfRun = events[e + n - 1]?.figure;
+      cursor = lastOfRun ? lastOfRun.offset + lastOfRun.text.length : cursor;
+      e += n - 1;
+      current = undefined;
+      continue;
+    }
+    if (current && connected(gap) && accept(current.indicatorId, figure)) {
       attribute(current, figure, gap, quoteStart);
     } else {
       // A figure of something else ends the chain: what follows is not about `current` either.

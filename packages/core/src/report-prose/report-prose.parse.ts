@@ -16,6 +16,7 @@ import {
   statedYear,
   strengthOf,
 } from './report-prose.records.js';
+import { createOpenVocabulary, type OpenVocabulary } from './report-prose.open-vocabulary.js';
 import { findSections, inferYears, type SectionRole, splitSentences } from './report-prose.segment.js';
 import { lineAt, type PreparedProse, prepareProse, quoteOf } from './report-prose.text.js';
 import type { ParseReportProseOptions, ProseDiagnostic, ReportProseResult } from './report-prose.types.js';
@@ -41,6 +42,7 @@ interface Context {
   prepared: PreparedProse;
   options: ParseReportProseOptions;
   dictionary: IndicatorDictionary;
+  open: OpenVocabulary;
   reviewYear: number | undefined;
   planYear: number | undefined;
   targets: Target[];
@@ -69,7 +71,7 @@ function uniqueId(taken: { id: string }[], id: string): string {
 }
 
 function record(ctx: Context, attribution: Attribution, role: SectionRole) {
-  const entry = ctx.dictionary.get(attribution.indicatorId);
+  const entry = ctx.dictionary.get(attribution.indicatorId) ?? ctx.open.get(attribution.indicatorId);
   if (!entry) return;
   const read = readFigure(entry, attribution.figure);
   const at = [attribution.quoteStart, attribution.quoteEnd] as const;
@@ -154,6 +156,7 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
     prepared,
     options,
     dictionary,
+    open: createOpenVocabulary(),
     reviewYear,
     planYear,
     targets: [],
@@ -187,7 +190,7 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
     });
   }
   const accept = (id: string, figure: Parameters<typeof figureFits>[1]) => {
-    const entry = dictionary.get(id);
+    const entry = dictionary.get(id) ?? ctx.open.get(id);
     return entry !== undefined && figureFits(entry, figure);
   };
 
@@ -207,7 +210,13 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
         : section.role === 'front'
           ? 'review'
           : section.role;
-      const reading = readSentence(prepared.text, sentence, dictionary, accept);
+      const reading = readSentence(
+        prepared.text,
+        sentence,
+        dictionary,
+        accept,
+        options.openVocabulary === false ? undefined : ctx.open,
+      );
       for (const attribution of reading.attributions) record(ctx, attribution, role);
       if (isTargetSentence) {
         for (const figure of reading.unattributed) {
@@ -220,7 +229,9 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
     }
   }
 
-  const indicators = dictionary.entries.filter((e) => ctx.used.has(e.id)).map(toIndicator);
+  const indicators = [...dictionary.entries, ...ctx.open.entries]
+    .filter((e) => ctx.used.has(e.id))
+    .map(toIndicator);
   return {
     indicators,
     targets: ctx.targets,

@@ -89,8 +89,8 @@ describe('targets however phrased', () => {
     expect(result.diagnostics.some((d) => d.code === 'multi-year')).toBe(true);
   });
 
-  it('a figure in a targets sentence that matches no indicator is reported, not dropped', () => {
-    const result = read(plan('主要预期目标是：地区生产总值增长5%，新增绿地面积10万平方米。'));
+  it('a figure in a targets sentence that names no indicator is reported, not dropped', () => {
+    const result = read(plan('主要预期目标是：地区生产总值增长5%，建成10个口袋公园。'));
     expect(result.targets).toHaveLength(1);
     expect(result.diagnostics.filter((d) => d.code === 'unattributed-target')).toMatchObject([
       { severity: 'warning' },
@@ -167,14 +167,18 @@ describe('attaching figures to the right indicator', () => {
       '一、2024年工作回顾\n工业占gdp比重为11.3%。全区共有各类商事主体21.02万户、增长2.2%，其中企业11.79万户、增长4.2%。',
     );
     expect(result.observations.map((o) => [o.indicatorId, o.measure, o.value])).toEqual([
+      ['open-工业占gdp比重', 'level', 11.3],
       ['market-entities', 'count', 21.02],
       ['market-entities', 'growth', 2.2],
     ]);
   });
 
-  it('a clause about something else breaks the chain', () => {
+  it('a clause about something else breaks the chain; its figure is its own subject’s', () => {
     const result = read('一、2024年工作回顾\n地区生产总值3000亿元，增速全市第一，琶洲营收增长6.3%。');
-    expect(result.observations.map((o) => o.value)).toEqual([3000]);
+    expect(result.observations.map((o) => [o.indicatorId, o.measure, o.value])).toEqual([
+      ['gdp', 'level', 3000],
+      ['open-琶洲营收', 'growth', 6.3],
+    ]);
   });
 
   it('a figure in a unit the indicator is not measured in is not its figure', () => {

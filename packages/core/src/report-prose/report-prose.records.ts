@@ -99,7 +99,9 @@ export function readFigure(entry: IndicatorEntry, figure: Quantity): ReadFigure 
   const decline = figure.change === 'decline';
   const sign = (v: number) => (decline ? -v : v);
   if (figure.unit === '%') {
-    const measure: Measure = entry.unit === '%' && !decline ? 'level' : 'growth';
+    // An open indicator named by a growth (`营收增长6%`) is not a rate: its % is a growth.
+    const growthWord = entry.inDictionary === false && figure.change === 'growth';
+    const measure: Measure = entry.unit === '%' && !decline && !growthWord ? 'level' : 'growth';
     const low = sign(figure.value);
     const high = figure.max === undefined ? undefined : sign(figure.max);
     const read: ReadFigure = {

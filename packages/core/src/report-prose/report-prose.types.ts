@@ -46,11 +46,19 @@ export interface ParseReportProseOptions {
   planYear?: number;
   /** Indicators and their aliases. Default: `defaultIndicatorDictionary`. */
   dictionary?: IndicatorDictionary;
+  /**
+   * Read figures of indicators the dictionary does not know, named by the words before them
+   * (`社会融资规模增长8%`), as indicators marked not in the dictionary. Default: true.
+   */
+  openVocabulary?: boolean;
 }
 
 /** What a report's prose says in figures. */
 export interface ReportProseResult {
-  /** The indicators the targets and observations refer to (dictionary entries that were found). */
+  /**
+   * The indicators the targets and observations refer to: dictionary entries that were found, then
+   * indicators named by the report's own words (ids `open-<name>`, not in the dictionary).
+   */
   indicators: Indicator[];
   /** The planned year's targets. */
   targets: Target[];
