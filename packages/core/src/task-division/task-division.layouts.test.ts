@@ -95,12 +95,28 @@ describe('tables pasted as text', () => {
     expect(readable(alone)).toEqual([[1, '建设口袋公园', ['区住建局', '凤阳街'], []]]);
   });
 
-  it('reports a column it does not read, once, on the header', () => {
+  it('keeps a 完成时限 column as the deadline, out of the text and the units', () => {
     const result = parse(
       [
         '序号\t重点任务\t牵头单位\t完成时限',
         '1\t建设口袋公园\t区住建局\t2025年底',
         '2\t建设书院\t区文广旅体局\t2025年6月',
+      ].join('\n'),
+    );
+    expect(readable(result).map(([, text, lead]) => [text, lead])).toEqual([
+      ['建设口袋公园', ['区住建局']],
+      ['建设书院', ['区文广旅体局']],
+    ]);
+    expect(result.tasks.map((task) => task.deadline)).toEqual(['2025年底', '2025年6月']);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reports a column it does not read, once, on the header', () => {
+    const result = parse(
+      [
+        '序号\t重点任务\t牵头单位\t备注',
+        '1\t建设口袋公园\t区住建局\t续建',
+        '2\t建设书院\t区文广旅体局\t新建',
       ].join('\n'),
     );
     expect(readable(result).map(([, text, lead]) => [text, lead])).toEqual([
@@ -195,9 +211,10 @@ describe('numbered paragraphs', () => {
       [7, 'section'],
       [8, 'task'],
       [9, 'lead-unit'],
-      [10, 'diagnostic'],
+      [10, 'field'],
     ]);
-    expect(codes(result)).toEqual(['10:field-ignored']);
+    expect(result.tasks.map((task) => task.deadline)).toEqual([undefined, '2025年12月']);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('reads units in a bracket at the end of the item, labelled or with a verb', () => {
@@ -293,7 +310,11 @@ describe('web page chrome and other noise', () => {
         .filter(([, kind]) => kind === 'chrome')
         .map(([line]) => line),
     ).toEqual([1, 2, 3, 7, 9, 10, 11, 12]);
-    expect(result.diagnostics).toEqual([]);
+    // Left out, but said so: one warning names every line of chrome.
+    expect(result.diagnostics.map((d) => [d.line, d.code, d.severity])).toEqual([
+      [1, 'web-chrome', 'warning'],
+    ]);
+    expect(result.diagnostics[0]?.message.en).toContain('lines 1–3, 7, 9–12');
   });
 
   it('reports a preamble paragraph it does not read', () => {

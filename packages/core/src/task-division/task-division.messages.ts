@@ -22,6 +22,22 @@ export const messages = {
     zh: `第 ${seq} 项没有牵头单位，未读入：「${text}」`,
     en: `task ${seq} has no lead unit (牵头单位) and was not kept: "${text}"`,
   }),
+  incompleteRow: (seq: number, text: string): Localized => ({
+    zh: `清单在第 ${seq} 项中途结束（没有牵头单位），该项不完整，未读入：「${text}」`,
+    en: `the list ends in the middle of task ${seq} (no lead unit): the row is incomplete and was not kept: "${text}"`,
+  }),
+  chrome: (count: number, lines: string): Localized => ({
+    zh: `网页导航、页面信息或页眉页脚 ${count} 行未读入（第 ${lines} 行）`,
+    en: `${count} line${count === 1 ? '' : 's'} of web page chrome, page metadata or page headers and footers left out (line${count === 1 ? '' : 's'} ${lines})`,
+  }),
+  notice: (from: number, to: number): Localized => ({
+    zh: `第 ${from}–${to} 行是印发通知（标题、主送单位、正文、落款和日期），不是任务，未读入`,
+    en: `lines ${from}–${to} are the covering notice (title, addressees, body, issuer and date), not tasks: not read`,
+  }),
+  seqRestart: (seq: number, section: string): Localized => ({
+    zh: `序号在「${section}」下从 ${seq} 重新开始：按分节编号读入，任务 id 加后缀区分`,
+    en: `numbering restarts at ${seq} under "${section}": read as numbered per section, task ids get a suffix`,
+  }),
   emptyTask: (seq: number): Localized => ({
     zh: `第 ${seq} 项没有任务内容，未读入`,
     en: `task ${seq} has no text and was not kept`,

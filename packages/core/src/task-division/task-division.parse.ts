@@ -1,5 +1,6 @@
 import type { Task } from '../task/task.schema.js';
 import { HAS_HTML_TABLE, htmlLines, type Cell } from './task-division.html.js';
+import { cellPerLineRows } from './task-division.cells.js';
 import {
   HEADER_HINT,
   isChrome,
@@ -7,14 +8,17 @@ import {
   LABEL_START,
   readHeader,
   SECTION,
+  sectionNumber,
   SEQ_START,
   TABLE_RULE,
   type ColumnRole,
 } from './task-division.lines.js';
+import { noticeEnd } from './task-division.notice.js';
 import { messages } from './task-division.messages.js';
 import {
   appendText,
   finishRow,
+  joinBrokenWords,
   newRow,
   promoteWeak,
   type Row,
@@ -69,9 +73,13 @@ export function parseTaskDivision(text: string, options: ParseTaskDivisionOption
   if (source.includes('\r')) source = source.replace(LINE_BREAK, '\n');
   const lines = source.split('\n');
   const parser = new TaskDivisionParser(options, lines);
+  parser.noticeEnd = noticeEnd(lines);
+  const cellRows = HAS_HTML_TABLE.test(source) ? undefined : cellPerLineRows(lines);
   if (HAS_HTML_TABLE.test(source)) {
     parser.html = true;
     for (const html of htmlLines(source)) parser.feed(html.line, html.raw, html.cells, html.endLine);
+  } else if (cellRows !== undefined) {
+    for (const row of cellRows) parser.feed(row.line, row.raw, row.cells, row.endLine);
   } else {
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i] ?? '';
@@ -99,8 +107,14 @@ class TaskDivisionParser {
   private lastSeq: number | undefined;
   private readonly seenSeqs = new Set<number>();
   private category: string | undefined;
+  /** A section heading was read since the last row began: numbering may restart under it. */
+  private sectionSinceRow = false;
   /** The input is HTML: lines left unread hold only markup. */
   html = false;
+  /** The last line of the covering notice before the list (0: none). */
+  noticeEnd = 0;
+  /** Lines accounted as chrome while reading (reported together). */
+  private readonly chromeLines: number[] = [];
 
   constructor(
     options: ParseTaskDivisionOptions,
@@ -131,6 +145,9 @@ class TaskDivisionParser {
   /** Reads one logical line: a source line, or an HTML row spanning `line`..`endLine`. */
   feed(line: number, raw: string, cells: Cell[] | undefined, endLine: number): void {
     const norm = foldWidth(raw);
+    if (line <= this.noticeEnd) {
+      return this.mark(line, endLine, isChrome(norm) ? 'chrome' : 'notice');
+    }
     // Rows start with their number; chrome, rules and headers never do, and they are short.
     const first = norm.trimStart().charCodeAt(0);
     const digitFirst = first >= 48 && first <= 57;
@@ -154,7 +171,17 @@ class TaskDivisionParser {
     }
     const flat = cellList ? cellList.map((c) => c.norm).join(' ') : norm;
     if (SECTION.test(flat)) {
+      // A heading whose next line names its units is itself a task: （一）地区生产总值增长7% / 责任单位：…
+      const next = this.nextLine(endLine);
+      const numbered = cellList === undefined && next !== undefined && LABEL_START.test(foldWidth(next));
+      const seq = numbered ? sectionNumber(norm) : undefined;
+      if (seq !== undefined) {
+        this.startRow(seq.value, line);
+        appendText(this.row as Row, raw.trim().slice(seq.length), line, false);
+        return this.mark(line, endLine, 'task', seq.value);
+      }
       this.category = (cellList ? cellList.map((c) => c.raw).join(' ') : raw).trim();
+      this.sectionSinceRow = true;
       return this.mark(line, endLine, 'section');
     }
     const row = this.row;
@@ -171,6 +198,15 @@ class TaskDivisionParser {
     if (kind === 'diagnostic' && endLine > line)
       this.warnLines(line + 1, endLine, 'orphan-line', messages.orphan(row.seq));
     this.mark(line, endLine, kind, kind === 'diagnostic' ? undefined : row.seq);
+  }
+
+  /** The next non-blank source line after `line`, if any. */
+  private nextLine(line: number): string | undefined {
+    for (let i = line; i < this.source.length; i++) {
+      const text = this.source[i] ?? '';
+      if (NOT_BLANK.test(text)) return text;
+    }
+    return undefined;
   }
 
   private header(line: number, roles: ColumnRole[], bySpaces: boolean, cells: Cell[]): void {
@@ -235,6 +271,7 @@ class TaskDivisionParser {
     if (this.lastSeq === undefined) return true;
     const expected = this.lastSeq + 1;
     if (seq === expected) return true;
+    if (seq === 1 && this.sectionSinceRow) return true;
     const row = this.row;
     const rowDone = row === undefined || row.lead.length > 0;
     if (!rowDone) return false;
@@ -246,6 +283,9 @@ class TaskDivisionParser {
     this.endRow();
     if (this.lastSeq === undefined) {
       if (seq !== 1) this.warn(line, 'seq-start', messages.seqStart(seq));
+    } else if (seq === 1 && this.sectionSinceRow && this.category !== undefined) {
+      this.warn(line, 'seq-restart', messages.seqRestart(seq, this.category));
+      this.seenSeqs.clear();
     } else if (this.seenSeqs.has(seq)) {
       this.error(line, 'seq-duplicate', messages.seqDuplicate(seq));
     } else if (seq < this.lastSeq) {
@@ -255,6 +295,7 @@ class TaskDivisionParser {
     }
     this.seenSeqs.add(seq);
     this.lastSeq = seq;
+    this.sectionSinceRow = false;
     this.row = newRow(seq, line, this.category);
   }
 
@@ -309,20 +350,43 @@ class TaskDivisionParser {
         this.warn(line, 'field-ignored', messages.fieldIgnored(part.label ?? part.value));
         continue;
       }
+      if (part.role === 'leader' || part.role === 'deadline') {
+        if (part.value !== '') (part.role === 'leader' ? row.leader : row.deadline).push(part.value);
+        if (kind === 'diagnostic') kind = 'field';
+        continue;
+      }
       if (part.label !== undefined && part.role === 'lead') row.hasLeadLabel = true;
-      const names = splitUnitNames(part.value, this.units.isKnown);
-      if (part.role === 'support') row.support.push(...names);
-      else this.addLead(row, names);
+      if (part.role === 'support') row.support.push(...splitUnitNames(part.value, this.units.isKnown));
+      else if (part.label !== undefined) row.lead.push(...splitUnitNames(part.value, this.units.isKnown));
+      else this.addUnitLine(row, part.value);
       if (kind !== 'lead-unit') kind = part.role === 'support' ? 'support-unit' : 'lead-unit';
     }
     return kind;
   }
 
-  private addLead(row: Row, names: string[]): void {
-    for (const name of names) {
-      if (this.supportBySpaces && row.lead.length > 0) row.support.push(name);
-      else row.lead.push(name);
+  /**
+   * Adds a line of unit names. When the support column is set apart by spaces only, the names before
+   * the first space are the lead cell's and the rest the support cell's (the support cell shares the
+   * line of the last lead unit), and once support units have begun the row's further lines are theirs.
+   */
+  private addUnitLine(row: Row, value: string): void {
+    const split = (cell: string): string[] => splitUnitNames(cell, this.units.isKnown);
+    if (!this.supportBySpaces) {
+      row.lead.push(...split(value));
+      return;
     }
+    if (row.support.length > 0) {
+      row.support.push(...split(value));
+      return;
+    }
+    const cell = value.trim();
+    const gap = /\s+/.exec(cell);
+    if (gap === null) {
+      row.lead.push(...split(cell));
+      return;
+    }
+    row.lead.push(...split(cell.slice(0, gap.index)));
+    row.support.push(...split(cell.slice(gap.index + gap[0].length)));
   }
 
   /** The cells of a row (after its 序号), left-aligned to the header's columns. */
@@ -334,12 +398,17 @@ class TaskDivisionParser {
       const cell = cells[i] as Cell;
       const role = roles[offset + i] ?? 'ignore';
       if (cell.raw === '' || role === 'ignore') continue;
+      if (role === 'leader' || role === 'deadline') {
+        (role === 'leader' ? row.leader : row.deadline).push(cell.raw.replace(/\s+/g, ' '));
+        if (kind === 'diagnostic') kind = 'field';
+        continue;
+      }
       if (role === 'text') {
         const inner =
           labelledUnits(cell.raw, cell.norm, row.hasLeadLabel) ??
           bracketUnits(cell.raw, cell.norm, this.units.isKnown);
         const textRaw = inner === undefined ? cell.raw : cell.raw.slice(0, inner.textEnd);
-        appendText(row, textRaw.split('\n').reduce(joinWrapped, ''), line, false);
+        appendText(row, joinBrokenWords(textRaw.split('\n').reduce(joinWrapped, '')), line, false);
         if (inner !== undefined) this.addParts(row, line, inner.parts);
         kind = 'task';
         continue;
@@ -376,8 +445,8 @@ class TaskDivisionParser {
     }
     const hasUnits = row.unitPhase || row.lead.length > 0;
     if (hasUnits) {
-      if (unitListScore(raw, isKnown) > 0) {
-        this.addLead(row, splitUnitNames(raw, isKnown));
+      if (unitListScore(raw, isKnown) > 0 || this.supportCellLine(row, raw)) {
+        this.addUnitLine(row, raw);
         return 'lead-unit';
       }
       this.warn(line, 'orphan-line', messages.orphan(row.seq));
@@ -395,7 +464,7 @@ class TaskDivisionParser {
       for (const { line: weakLine, kind } of promoteWeak(row, this.ctx.splitNames)) {
         this.kinds[weakLine] = kindCode(kind);
       }
-      this.addLead(row, splitUnitNames(raw, isKnown));
+      this.addUnitLine(row, raw);
       row.unitPhase = true;
       return 'lead-unit';
     }
@@ -403,8 +472,24 @@ class TaskDivisionParser {
     return 'task';
   }
 
+  /**
+   * A unit line whose support cell is a sentence (`区医保局 各镇街、区直有关单位，某某集团。`): the
+   * lead cell before the first space is a unit name, and the support cell, kept as written, is read
+   * into bodies where it can be.
+   */
+  private supportCellLine(row: Row, raw: string): boolean {
+    if (!this.supportBySpaces || row.support.length > 0) return false;
+    const gap = /\s+/.exec(raw.trim());
+    if (gap === null) return false;
+    const lead = raw.trim().slice(0, gap.index);
+    return unitListScore(lead, this.units.isKnown) > 0 && !/[。；;]\S/.test(raw);
+  }
+
   private mark(from: number, to: number, kind: LineKind, seq?: number): void {
     const code = kindCode(kind);
+    if (kind === 'chrome') {
+      for (let line = from; line <= to; line++) if (this.kinds[line] === 0) this.chromeLines.push(line);
+    }
     for (let line = from; line <= to; line++) {
       if (this.kinds[line] !== 0) continue;
       this.kinds[line] = code;
@@ -423,13 +508,27 @@ class TaskDivisionParser {
     }
   }
 
+  private firstNonBlank(): number {
+    for (let i = 0; i < this.source.length; i++) if (NOT_BLANK.test(this.source[i] ?? '')) return i + 1;
+    return 1;
+  }
+
   private error(line: number, code: string, message: Diagnostic['message']): void {
     this.diagnostics.push({ line, severity: 'error', code, message });
   }
 
   finish(): TaskDivisionResult {
     const lines = this.source;
+    this.ctx.last = true;
     this.endRow();
+    if (this.chromeLines.length > 0) {
+      const first = this.chromeLines[0] as number;
+      this.warn(first, 'web-chrome', messages.chrome(this.chromeLines.length, lineRanges(this.chromeLines)));
+    }
+    if (this.noticeEnd > 0) {
+      const from = this.firstNonBlank();
+      if (from <= this.noticeEnd) this.warn(from, 'notice', messages.notice(from, this.noticeEnd));
+    }
     if (this.tasks.length === 0) this.error(1, 'no-tasks', messages.noTasks());
     const accounts: LineAccount[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -453,28 +552,52 @@ const LINE_KINDS: readonly LineKind[] = [
   'task',
   'lead-unit',
   'support-unit',
+  'field',
   'header',
   'section',
+  'notice',
   'chrome',
   'diagnostic',
 ];
+
+/** `1, 2, 3, 7, 9` → `1–3、7、9`. */
+function lineRanges(lines: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as number) === (lines[j] as number) + 1) j++;
+    parts.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
 
 function kindCode(kind: LineKind): number {
   return LINE_KINDS.indexOf(kind) + 1;
 }
 
-/** Cells of a tab- or pipe-separated line, sliced from the original text (the folded text finds the separators). */
+/**
+ * Cells of a tab- or pipe-separated line, sliced from the original text (the folded text finds the
+ * separators). An empty cell between two others keeps its place, so the cells after it stay under
+ * their headers; empty cells at either end are dropped (a continuation line is right-aligned).
+ */
 function splitCells(raw: string, norm: string): Cell[] | undefined {
   const sep = norm.includes('\t') ? '\t' : norm.includes('|') ? '|' : undefined;
   if (sep === undefined) return undefined;
   const cells: Cell[] = [];
   let start = 0;
+  let filled = 0;
   for (;;) {
     const end = norm.indexOf(sep, start);
     const stop = end < 0 ? norm.length : end;
     const cellNorm = norm.slice(start, stop).trim();
-    if (cellNorm !== '') cells.push({ raw: raw.slice(start, stop).trim(), norm: cellNorm });
-    if (end < 0) return cells;
+    if (cellNorm !== '' || cells.length > 0)
+      cells.push({ raw: raw.slice(start, stop).trim(), norm: cellNorm });
+    if (cellNorm !== '') filled = cells.length;
+    if (end < 0) {
+      cells.length = filled;
+      return cells;
+    }
     start = end + 1;
   }
 }

@@ -12,6 +12,10 @@ export interface Row {
   text: string;
   lead: string[];
   support: string[];
+  /** 责任领导 cells or labels, as written. */
+  leader: string[];
+  /** 完成时限 cells or labels, as written. */
+  deadline: string[];
   /** Standalone unit lines have begun: more text would not belong to this row. */
   unitPhase: boolean;
   /** A 牵头单位 label was seen, so 责任单位 means support. */
@@ -31,6 +35,8 @@ export function newRow(seq: number, line: number, category: string | undefined):
     text: '',
     lead: [],
     support: [],
+    leader: [],
+    deadline: [],
     unitPhase: false,
     hasLeadLabel: false,
     weak: [],
@@ -85,6 +91,8 @@ export interface RowOutcome {
 
 export interface RowContext {
   reportId: string;
+  /** The row is the document's last: a row without units there was cut off, not written so. */
+  last?: boolean;
   taskId: (seq: number) => string;
   resolve: (name: string) => string;
   splitNames: (cell: string) => string[];
@@ -98,7 +106,14 @@ export function finishRow(row: Row, ctx: RowContext): RowOutcome {
   const relabel: RowOutcome['relabel'] = row.lead.length === 0 ? promoteWeak(row, ctx.splitNames) : NONE;
   const text = row.text.trim();
   let problem: Diagnostic | undefined;
-  if (text === '') {
+  if (ctx.last === true && row.lead.length === 0) {
+    problem = {
+      line: row.line,
+      severity: 'error',
+      code: 'incomplete-row',
+      message: messages.incompleteRow(row.seq, text.length > 40 ? `${text.slice(0, 40)}…` : text),
+    };
+  } else if (text === '') {
     problem = { line: row.line, severity: 'error', code: 'empty-task', message: messages.emptyTask(row.seq) };
   } else if (row.lead.length === 0) {
     problem = {
@@ -123,7 +138,31 @@ export function finishRow(row: Row, ctx: RowContext): RowOutcome {
     previousTaskIds: [],
   };
   if (row.category !== undefined) task.category = row.category;
+  const deadline = fieldText(row.deadline);
+  if (deadline !== '') task.deadline = deadline;
+  const leader = fieldText(row.leader);
+  if (leader !== '') task.responsibleLeader = leader;
   return { task, diagnostics: NONE_DIAGNOSTICS, relabel, dropped: false };
+}
+
+const BROKEN_WORD = /([\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
+/**
+ * Chinese text has no spaces between characters: in a table cell, one left between two Han characters
+ * is where a PDF broke a line inside a word (`体制机 制`), so it goes. Spaces beside digits and Latin
+ * words stay. (Not applied where spaces separate the columns themselves.)
+ */
+export function joinBrokenWords(text: string): string {
+  return text.includes(' ') || text.includes('\u3000') ? text.replace(BROKEN_WORD, '$1') : text;
+}
+
+/** A field's pieces (a cell wrapped over lines, or several labels) as one text, spaces collapsed. */
+function fieldText(pieces: readonly string[]): string {
+  return pieces
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 function unique(ids: string[]): string[] {

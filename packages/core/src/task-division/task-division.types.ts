@@ -20,11 +20,14 @@ export interface Diagnostic {
  * - `task`: text of a task (重点任务);
  * - `lead-unit` / `support-unit`: a line holding only 牵头单位 / 配合单位 names (or their label);
  * - `header`: a column header (序号 重点任务 牵头单位), a table rule or the document's title;
+ * - `field`: a line holding only a task's 责任领导 or 完成时限 (`完成时限：6月底前`), kept on the task;
  * - `section`: a section heading between rows (一、… or （一）…), kept as the following tasks' `category`;
- * - `chrome`: web page navigation, share links, footers, page numbers, bare HTML markup;
+ * - `notice`: the covering notice of a list (关于印发…的通知: title, addressees, body, issuer, date);
+ * - `chrome`: web page navigation, metadata, share links, footers, page numbers, bare HTML markup;
  * - `diagnostic`: none of these; a diagnostic on the same line says why it was not read.
  */
-export type LineKind = 'task' | 'lead-unit' | 'support-unit' | 'header' | 'section' | 'chrome' | 'diagnostic';
+export type LineKind =
+  'task' | 'lead-unit' | 'support-unit' | 'field' | 'header' | 'section' | 'notice' | 'chrome' | 'diagnostic';
 
 /** The account of one non-blank input line: every such line gets exactly one. */
 export interface LineAccount {

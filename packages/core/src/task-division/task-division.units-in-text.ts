@@ -25,17 +25,18 @@ export function labelledUnits(raw: string, norm: string, hasLeadLabel: boolean):
   // An opening bracket right before the first label belongs to the units, not to the text.
   let textEnd = first.index;
   const before = norm.slice(0, textEnd).trimEnd();
-  if (before.endsWith('(')) textEnd = before.length - 1;
+  const opened = before.endsWith('(') || before.endsWith('[');
+  if (opened) textEnd = before.length - 1;
   const parts: UnitsInText['parts'] = [];
   let leadSeen = hasLeadLabel;
   for (let i = 0; i < found.length; i++) {
     const here = found[i];
     if (here === undefined) continue;
     const stop = found[i + 1]?.index ?? raw.length;
-    const value = raw
-      .slice(here.end, stop)
-      .replace(/[)）]\s*[。.;；]?\s*$/, '')
-      .replace(/^[\s:：]+|[\s;；,，。.]+$/g, '');
+    let value = raw.slice(here.end, stop);
+    // The bracket the units were opened with closes after the last of them.
+    if (opened && i === found.length - 1) value = value.replace(/[)）\]］]\s*[。.;；]?\s*$/, '');
+    value = value.replace(/^[\s:：]+|[\s;；,，。.]+$/g, '');
     const role = labelRole(here.label, leadSeen);
     if (role === 'lead') leadSeen = true;
     parts.push({ role, value, label: here.label });

@@ -9,6 +9,11 @@ import { foldWidth } from './task-division.width.js';
  */
 const ENDINGS = [
   '委员会',
+  '有关单位',
+  '相关单位',
+  '成员单位',
+  '单位',
+  '部门',
   '管委会',
   '办公室',
   '分局',
@@ -40,7 +45,20 @@ const ENDINGS = [
   '组',
 ];
 /** Endings that on their own make a name a body rather than words of a task. */
-const STRONG_ENDINGS = new Set(['委员会', '管委会', '办公室', '分局', '集团', '街道', '街', '镇', '乡']);
+const STRONG_ENDINGS = new Set([
+  '委员会',
+  '管委会',
+  '办公室',
+  '分局',
+  '集团',
+  '街道',
+  '街',
+  '镇',
+  '乡',
+  '有关单位',
+  '相关单位',
+  '成员单位',
+]);
 const TERRITORIAL = new Set(['街道', '街', '镇', '乡']);
 const PREFIX = /^(?:区|市|县|省|[\u4e00-\u9fff]{2,4}(?:省|市|区|县))/;
 /** Characters a unit name may hold: Han, Latin letters, and a trailing bracket group. */
