@@ -3,7 +3,6 @@ import { sourceConditions } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...sourceConditions,
-  esbuild: { jsx: 'automatic' },
   test: {
     projects: [
       {

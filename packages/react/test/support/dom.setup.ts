@@ -37,4 +37,4 @@ const noopContext = new Proxy(
 );
 HTMLCanvasElement.prototype.getContext = function getContext() {
   return noopContext as unknown as CanvasRenderingContext2D;
-} as typeof HTMLCanvasElement.prototype.getContext;
+} as unknown as typeof HTMLCanvasElement.prototype.getContext;
