@@ -1,5 +1,6 @@
 export {
   LuoshiProvider,
+  LuoshiScope,
   useLuoshi,
   type LuoshiContextValue,
   type LuoshiProviderProps,
@@ -14,4 +15,4 @@ export {
 export { createFormatters, type Formatters } from './provider.format.js';
 export { defaultMessages, resolveMessages, type Messages } from './provider.messages.js';
 export { blockStyles } from './provider.styles.js';
-export { blockFrame } from './provider.block.js';
+export { BlockRoot, type BlockRootProps } from './provider.block.js';

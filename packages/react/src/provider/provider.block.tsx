@@ -1,21 +1,38 @@
 'use client';
 import type { CSSProperties, ReactNode } from 'react';
-import type { LuoshiContextValue } from './provider.js';
+import { LuoshiScope, type LuoshiContextValue } from './provider.js';
 import { blockStyles } from './provider.styles.js';
 
+/** Props of {@link BlockRoot}. */
+export interface BlockRootProps {
+  luoshi: LuoshiContextValue;
+  className: string;
+  /** The element to render. Default `div`. */
+  as?: 'div' | 'section' | 'span' | 'article';
+  children?: ReactNode;
+  style?: CSSProperties;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  'data-testid'?: string;
+}
+
 /**
- * The root props of a block: inside a provider a class name; outside one (or when the block overrides
- * the provider's theme) also the theme's variables, `lang` and the stylesheet, so that a block dropped
- * into any page is styled and themed on its own.
+ * The root of a block: inside a provider a class name; outside one (or when the block overrides the
+ * provider's theme) also the theme's variables, `lang` and the stylesheet, so that a block dropped
+ * into any page is styled and themed on its own. Its children read the block's settings.
  */
-export function blockFrame(
-  luoshi: LuoshiContextValue,
-  className: string,
-): { rootProps: { className: string; style?: CSSProperties; lang?: string }; styles: ReactNode } {
-  const cls = `luoshi-block ${className}`;
-  if (luoshi.inProvider) return { rootProps: { className: cls }, styles: null };
-  return {
-    rootProps: { className: cls, style: luoshi.variables as CSSProperties, lang: luoshi.locale },
-    styles: <style>{blockStyles}</style>,
-  };
+export function BlockRoot({ luoshi, className, as: Tag = 'div', children, style, ...aria }: BlockRootProps) {
+  const own = !luoshi.inProvider;
+  return (
+    <Tag
+      {...aria}
+      className={`luoshi-block ${className}`}
+      style={own ? { ...(luoshi.variables as CSSProperties), ...style } : style}
+      lang={own ? luoshi.locale : undefined}
+      data-luoshi-theme={own ? luoshi.theme : undefined}
+    >
+      {own ? <style>{blockStyles}</style> : null}
+      <LuoshiScope value={luoshi}>{children}</LuoshiScope>
+    </Tag>
+  );
 }

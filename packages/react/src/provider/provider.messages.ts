@@ -9,6 +9,7 @@ export interface Messages {
   empty: string;
   none: string;
   suggested: string;
+  suggestedTag: string;
   recorded: string;
   source: string;
   // IndicatorCard
@@ -17,10 +18,12 @@ export interface Messages {
   pendingActual: string;
   changeVsLastYear: (change: string) => string;
   noPriorYear: string;
-  trendOf: (name: string) => string;
+  trendOf: (name: string, values: string[]) => string;
+  previousActual: (period: string, figure: string) => string;
   // TaskTable
   taskTable: string;
   search: string;
+  filters: string;
   searchPlaceholder: string;
   allUnits: string;
   allStatuses: string;
@@ -77,6 +80,7 @@ const zh: Messages = {
   empty: '暂无数据',
   none: '—',
   suggested: '建议',
+  suggestedTag: '（建议）',
   recorded: '已记录',
   source: '来源',
   target: '目标',
@@ -84,9 +88,11 @@ const zh: Messages = {
   pendingActual: '实际值待公布',
   changeVsLastYear: (change) => `比上年 ${change}`,
   noPriorYear: '无上年数据',
-  trendOf: (name) => `${name}走势`,
+  trendOf: (name, values) => `${name}走势：${values.join('，')}`,
+  previousActual: (period, figure) => `（${period}：${figure}）`,
   taskTable: '重点任务',
   search: '搜索',
+  filters: '筛选',
   searchPlaceholder: '搜索任务、单位、目标…',
   allUnits: '全部单位',
   allStatuses: '全部状态',
@@ -146,6 +152,7 @@ const en: Messages = {
   empty: 'No data',
   none: '—',
   suggested: 'Suggested',
+  suggestedTag: '(suggested)',
   recorded: 'Recorded',
   source: 'Source',
   target: 'Target',
@@ -153,9 +160,11 @@ const en: Messages = {
   pendingActual: 'Actual not yet published',
   changeVsLastYear: (change) => `${change} vs last year`,
   noPriorYear: 'No figure for last year',
-  trendOf: (name) => `Trend of ${name}`,
+  trendOf: (name, values) => `Trend of ${name}: ${values.join(', ')}`,
+  previousActual: (period, figure) => ` (${period}: ${figure})`,
   taskTable: 'Key tasks',
   search: 'Search',
+  filters: 'Filters',
   searchPlaceholder: 'Search tasks, units, targets…',
   allUnits: 'All units',
   allStatuses: 'All statuses',

@@ -23,6 +23,13 @@ export const blockStyles = `
 .luoshi-table th,.luoshi-table td{padding:6px 8px;text-align:start;vertical-align:top;border-bottom:1px solid var(--luoshi-border);overflow-wrap:anywhere}
 .luoshi-table thead th{background:var(--luoshi-surface);position:sticky;top:0;z-index:1;font-weight:600}
 .luoshi-table td.luoshi-num,.luoshi-table th.luoshi-num{text-align:end;font-variant-numeric:tabular-nums;white-space:nowrap}
+.luoshi-table-fixed{table-layout:fixed}
+.luoshi-cell-list{margin:0;padding:0;list-style:none}
+.luoshi-row-select{all:unset;cursor:pointer;display:block;text-align:start;overflow-wrap:anywhere;border-radius:2px}
+.luoshi-row-select:hover{text-decoration:underline}
+.luoshi-row-select:focus-visible{outline:2px solid var(--luoshi-focus);outline-offset:2px}
+.luoshi-table-wrap:focus-visible{outline:2px solid var(--luoshi-focus);outline-offset:2px}
+.luoshi-count{margin:0 0 4px}
 .luoshi-sort{all:unset;cursor:pointer;display:inline-flex;gap:.25em;align-items:center;font-weight:600}
 .luoshi-sort:focus-visible{outline:2px solid var(--luoshi-focus);outline-offset:2px}
 .luoshi-filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end;margin-bottom:8px}

@@ -137,6 +137,15 @@ export function LuoshiProvider({
 }
 
 /**
+ * Internal: gives a block's children the block's resolved settings as if under a provider, so nested
+ * pieces (a badge in a table row) neither repeat the variables and stylesheet nor lose an override.
+ */
+export function LuoshiScope({ value, children }: { value: LuoshiContextValue; children?: ReactNode }) {
+  const scoped = useMemo(() => (value.inProvider ? value : { ...value, inProvider: true }), [value]);
+  return <LuoshiContext.Provider value={scoped}>{children}</LuoshiContext.Provider>;
+}
+
+/**
  * The provider's settings, with a component's own `locale`/`theme`/`highContrast` props taking
  * precedence when given. Works without a provider (zh-CN, light).
  */
