@@ -72,6 +72,11 @@ export const defaultIndicatorEntries: readonly IndicatorEntry[] = [
     direction: 'increase',
     aliases: [
       '外贸进出口总值',
+      '货物贸易进出口总额',
+      '货物贸易进出口',
+      '货物进出口总额',
+      '货物进出口总值',
+      '货物进出口',
       '外贸进出口总额',
       '外贸进出口',
       '商品进出口总值',

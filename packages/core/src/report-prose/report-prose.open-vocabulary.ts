@@ -103,7 +103,7 @@ const LEAD_FILLER = [
   '支撑',
   '拉升',
 ];
-const LEAD_YEAR = /^\d{4}年(?:末|底)?/;
+const LEAD_YEAR = /^(?:\d{4}年(?:末|底)?|[\u4e00-\u9fff]{0,2}?(?:拉动|带动|推动|助推))/;
 
 // Words between a name and its figure: change verbs, comparisons, hedges. Stripped from the end.
 const TRAILING = new RegExp(
@@ -167,6 +167,8 @@ const TRAILING = new RegExp(
     '了',
     '按',
     '新增',
+    '从',
+    '由',
   ].join('|')})$`,
 );
 
@@ -177,6 +179,9 @@ const INDICATOR_HEAD =
 /** A bare amount whose subject is carried from the clause before (`…企业新增300家、销售额增长8%`). */
 const BARE_HEAD =
   /^(销售额|营业收入|营收|产值|总产值|增加值|工业增加值|利润|利润总额|税收|营业额|零售额|出口额|进出口额|投资额|投资|纳税额)$/;
+
+/** What a count of new ones is an indicator of (`限上商贸企业新增300家`), not a count of projects. */
+const NEW_ENTITIES = /(企业|主体|商户|个体工商户|单位)$/;
 
 /** Verbs that join a subject to what it produced (`规模以上企业实现产值`). */
 const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到)(.{2,})$/;
@@ -334,6 +339,9 @@ export function findOpenSubjects(
             else ok = false;
           } else if (plausible(part) && INDICATOR_HEAD.test(part)) {
             items.push({ id: '', text: part, offset: at, name: part });
+          } else if (part !== last && part.length <= 4 && plausible(last) && INDICATOR_HEAD.test(last)) {
+            // 第一、第三产业增加值: the first item is the last one's first word replaced.
+            items.push({ id: '', text: part, offset: at, name: part + last.slice(part.length) });
           } else ok = false;
           at += part.length;
         }
@@ -379,6 +387,7 @@ export function findOpenSubjects(
       // A list the dictionary names item by item: the 分别 reader pairs them.
       if (parts.length > 1 && parts.every((p) => aliasOf(p))) continue;
 
+      const previousName = lastName;
       lastName = trimmed;
       let name = trimmed;
       let entity = trimmed;
@@ -389,19 +398,20 @@ export function findOpenSubjects(
         if (aliasOf(inner[2])) continue;
       } else if (/^占/.test(trimmed)) {
         // 服务业增加值35.47亿元,占GDP比重57.7%: the share of the subject before.
-        if (!lastName) continue;
-        name = lastName + trimmed;
-        entity = lastName;
+        if (!previousName) continue;
+        name = previousName + trimmed;
+        entity = previousName;
       } else if (BARE_HEAD.test(trimmed)) {
         if (!lastEntity) continue;
         name = lastEntity + trimmed;
         entity = lastEntity;
-      } else if (/新增$/.test(stripped) && figure.change === 'level' && !INDICATOR_HEAD.test(trimmed)) {
+      } else if (/新增$/.test(stripped) && figure.change === 'level' && NEW_ENTITIES.test(trimmed)) {
         // 限上商贸企业新增300家: a count of new ones.
         name = `新增${trimmed}`;
       }
       name = balanceQuotes(name);
-      if (!plausible(name) || (!INDICATOR_HEAD.test(name) && !name.startsWith('新增'))) continue;
+      const isCount = name.startsWith('新增') && NEW_ENTITIES.test(name);
+      if (!plausible(name) || (!INDICATOR_HEAD.test(name) && !isCount)) continue;
       if (parts.length > 1) continue;
       for (const m of inside) removed.add(m);
       const entry = open.entryFor(name, figure);

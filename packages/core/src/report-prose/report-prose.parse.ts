@@ -8,6 +8,7 @@ import {
   basisOf,
   figureFits,
   isEstimate,
+  changeEnd,
   isMultiYear,
   makeObservation,
   makeTarget,
@@ -70,7 +71,19 @@ function uniqueId(taken: { id: string }[], id: string): string {
   return `${id}-${n}`;
 }
 
-function record(ctx: Context, attribution: Attribution, role: SectionRole) {
+/** A paragraph that looks back over a plan period (`这五年，…`, `“十四五”时期，…`). */
+const PERIOD_REVIEW = /^(?:这五年|五年来|过去五年|过去的五年|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
+
+/** A paragraph that turns to one year: `刚刚过去的2025年`, `2025年，…`, `一年来`. */
+const ONE_YEAR = /(?:过去的?一年|一年来|\d{4}年[，,是])/;
+
+function record(
+  ctx: Context,
+  attribution: Attribution,
+  role: SectionRole,
+  periodReview = false,
+  fromTargetSentence = false,
+) {
   const entry = ctx.dictionary.get(attribution.indicatorId) ?? ctx.open.get(attribution.indicatorId);
   if (!entry) return;
   const read = readFigure(entry, attribution.figure);
@@ -79,14 +92,24 @@ function record(ctx: Context, attribution: Attribution, role: SectionRole) {
     diagnose(ctx, 'info', read, ...at, SKIP_MESSAGES[read]);
     return;
   }
-  if (isMultiYear(attribution)) {
+  // 从2020年的…提高到…: the level reached is the end year's; the start level is its own year's.
+  const change = changeEnd(attribution);
+  if (change?.end === 'from' && change.year === undefined) {
+    diagnose(ctx, 'info', 'multi-year', ...at, SKIP_MESSAGES['multi-year']);
+    return;
+  }
+  const stated = change?.year ?? (change?.end === 'to' ? undefined : statedYear(attribution));
+  if (
+    (isMultiYear(attribution) && change === undefined) ||
+    (periodReview && change === undefined && stated === undefined)
+  ) {
     diagnose(ctx, 'info', 'multi-year', ...at, SKIP_MESSAGES['multi-year']);
     return;
   }
   const { quote, offset } = quoteOf(ctx.prepared, ...at);
   const source = { reportId: ctx.options.reportId, quote, offset, line: lineAt(ctx.prepared, offset) };
   const estimate = isEstimate(attribution);
-  const year = statedYear(attribution);
+  const year = stated;
   const basis = basisOf(attribution);
   const isPlan = role === 'plan';
   const period = year ?? (isPlan ? ctx.planYear : ctx.reviewYear);
@@ -107,6 +130,19 @@ function record(ctx: Context, attribution: Attribution, role: SectionRole) {
     diagnose(ctx, 'info', 'long-term', ...at, SKIP_MESSAGES['long-term']);
     return;
   }
+  // An actual stated as a bound (`突破3万亿元`, `≤4%`) is not the year's figure: an observation
+  // holds a value, not a comparison.
+  if (
+    !(isPlan && !estimate && period === ctx.planYear) &&
+    read.comparator !== 'eq' &&
+    read.comparator !== 'approx'
+  ) {
+    diagnose(ctx, 'info', 'bound-actual', ...at, {
+      zh: '以区间或上下限表述的实绩未记录为数值',
+      en: 'an actual stated as a bound is not recorded as a figure',
+    });
+    return;
+  }
   ctx.used.add(entry.id);
   if (isPlan && !estimate && period === ctx.planYear) {
     const id = `${ctx.options.reportId}/target/${entry.id}/${period}/${read.measure}`;
@@ -122,6 +158,8 @@ function record(ctx: Context, attribution: Attribution, role: SectionRole) {
         t.unit === target.unit,
     );
     if (!same) ctx.targets.push(target);
+    // The same target stated again in the 主要预期目标 sentence: that sentence is its source.
+    else if (fromTargetSentence) ctx.targets[ctx.targets.indexOf(same)] = { ...target, id: same.id };
     return;
   }
   const id = `${ctx.options.reportId}/actual/${entry.id}/${period}/${read.measure}`;
@@ -194,6 +232,17 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
     return entry !== undefined && figureFits(entry, figure);
   };
 
+  // Paragraphs that look back over a plan period: from `这五年，…` up to the paragraph that turns
+  // to one year (`刚刚过去的2025年`, `一年来`) or a heading.
+  const periodReview = new Set<(typeof prepared.paragraphs)[number] | undefined>();
+  let inPeriod = false;
+  for (const p of prepared.paragraphs) {
+    const opening = prepared.text.slice(p.start, Math.min(p.end, p.start + 24));
+    if (PERIOD_REVIEW.test(opening)) inPeriod = true;
+    else if (p.heading || ONE_YEAR.test(opening)) inPeriod = false;
+    if (inPeriod) periodReview.add(p);
+  }
+
   for (const section of findSections(prepared, { reviewYear, planYear })) {
     if (section.role === 'notes') {
       diagnose(ctx, 'info', 'notes-section', section.start, Math.min(section.end, section.start + 20), {
@@ -204,6 +253,8 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
     }
     for (const sentence of splitSentences(prepared.text, section.start, section.end)) {
       const words = prepared.text.slice(sentence.start, sentence.end);
+      const paragraph = prepared.paragraphs.find((p) => sentence.start >= p.start && sentence.start < p.end);
+
       const isTargetSentence = TARGET_SENTENCE.test(words);
       const role: SectionRole = isTargetSentence
         ? 'plan'
@@ -217,7 +268,8 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
         accept,
         options.openVocabulary === false ? undefined : ctx.open,
       );
-      for (const attribution of reading.attributions) record(ctx, attribution, role);
+      for (const attribution of reading.attributions)
+        record(ctx, attribution, role, periodReview.has(paragraph) && role !== 'plan', isTargetSentence);
       if (isTargetSentence) {
         for (const figure of reading.unattributed) {
           diagnose(ctx, 'warning', 'unattributed-target', figure.offset, figure.offset + figure.text.length, {

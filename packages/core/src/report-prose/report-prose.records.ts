@@ -154,14 +154,37 @@ export function isEstimate(attribution: Attribution): boolean {
   return /预计/.test(attribution.sentenceLead) || attribution.figure.qualifiers.includes('estimate');
 }
 
-/** A multi-year figure: a five-year plan's 年均增长, a 十四五 period. Not one year's figure. */
+/** A multi-year figure: a five-year plan's 年均增长, a 十四五 period, 每年. Not one year's figure. */
 export function isMultiYear(attribution: Attribution): boolean {
-  return /年均(?!浓度)|十四五|十五五|五年|三年/.test(attribution.scopeLead);
+  return /年均(?!浓度)|十四五|十五五|五年|三年|每年/.test(attribution.scopeLead);
 }
 
-/** The year the sentence puts the figure in (`2023年全社会研发经费…`), if any. */
+/**
+ * Where a figure stands in a `从A提高到B` (or `由A增加到B`) change: `from` is the level at the
+ * start (its year, if written: `从2020年的26.7%`), `to` the level reached (`提高到2025年的52.1%`,
+ * else the end of the period reviewed). Undefined for any other figure.
+ */
+export function changeEnd(attribution: Attribution): { end: 'from' | 'to'; year?: number } | undefined {
+  const from = /(?:从|由)(?:(\d{4})年(?:末|底)?的?)?$/.exec(attribution.scopeLead);
+  if (from) return { end: 'from', ...(from[1] ? { year: Number(from[1]) } : {}) };
+  const to =
+    /(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|发展)?[到至](?:(\d{4})年(?:末|底)?的?)?$/.exec(
+      attribution.gap,
+    );
+  if (to && /(?:从|由)/.test(attribution.scopeLead)) {
+    return { end: 'to', ...(to[1] ? { year: Number(to[1]) } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The year the sentence puts the figure in (`2023年全社会研发经费…`), if any. A year named as the
+ * base of a comparison (`是2010年的1.5倍`, `比2020年`, `从2020年的`) is not the figure's year.
+ */
 export function statedYear(attribution: Attribution): number | undefined {
-  const years = [...attribution.sentenceLead.matchAll(/(\d{4})年(?!度)/g)].map((m) => Number(m[1]));
+  const years = [...attribution.sentenceLead.matchAll(/(是|比|较|相比|从|由|与|同)?(\d{4})年(?!度)(的)?/g)]
+    .filter((m) => m[1] === undefined && m[3] === undefined)
+    .map((m) => Number(m[2]));
   const year = years[years.length - 1];
   return year !== undefined && year >= 1949 && year <= 2200 ? year : undefined;
 }
