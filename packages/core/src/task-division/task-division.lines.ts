@@ -118,7 +118,7 @@ export function isChrome(norm: string): boolean {
 
 /** A title names the list and ends like one; a sentence (with its punctuation) is not a title. */
 const TITLE =
-  /^\s*(?:[^。，,:;；!?]{2,60}(?:分工|清单|台账|方案|任务|安排|计划|重点工作|一览表|分解表|表)(?:\([^()]*\))?|附件\s*\d*)\s*$/;
+  /^\s*(?:[^。，,:;；!?]{2,60}(?:分工|分解|清单|台账|方案|任务|安排|计划|重点工作|一览表|分解表|表)(?:\([^()]*\))?|附件\s*\d*)\s*$/;
 
 /** A title line before the first task (2024年区政府工作报告部署任务责任分工). */
 export function isTitle(norm: string): boolean {

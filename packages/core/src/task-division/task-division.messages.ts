@@ -23,8 +23,8 @@ export const messages = {
     en: `task ${seq} has no lead unit (牵头单位) and was not kept: "${text}"`,
   }),
   incompleteRow: (seq: number, text: string): Localized => ({
-    zh: `清单在第 ${seq} 项中途结束（没有牵头单位），该项不完整，未读入：「${text}」`,
-    en: `the list ends in the middle of task ${seq} (no lead unit): the row is incomplete and was not kept: "${text}"`,
+    zh: `清单在第 ${seq} 项中途结束（单位缺失或被截断），该项不完整，未读入：「${text}」`,
+    en: `the list ends in the middle of task ${seq} (its units missing or cut off): the row is incomplete and was not kept: "${text}"`,
   }),
   chrome: (count: number, lines: string): Localized => ({
     zh: `网页导航、页面信息或页眉页脚 ${count} 行未读入（第 ${lines} 行）`,

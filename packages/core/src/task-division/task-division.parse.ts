@@ -31,7 +31,7 @@ import type {
   ParseTaskDivisionOptions,
   TaskDivisionResult,
 } from './task-division.types.js';
-import { bracketUnits, labelledUnits, type UnitsInText } from './task-division.units-in-text.js';
+import { bracketUnits, byUnits, labelledUnits, type UnitsInText } from './task-division.units-in-text.js';
 import { splitUnitNames, unitListScore, unitNameScore, UnitRegistry } from './task-division.units.js';
 import { foldWidth, joinWrapped } from './task-division.width.js';
 
@@ -173,12 +173,23 @@ class TaskDivisionParser {
     if (SECTION.test(flat)) {
       // A heading whose next line names its units is itself a task: （一）地区生产总值增长7% / 责任单位：…
       const next = this.nextLine(endLine);
-      const numbered = cellList === undefined && next !== undefined && LABEL_START.test(foldWidth(next));
-      const seq = numbered ? sectionNumber(norm) : undefined;
-      if (seq !== undefined) {
-        this.startRow(seq.value, line);
-        appendText(this.row as Row, raw.trim().slice(seq.length), line, false);
-        return this.mark(line, endLine, 'task', seq.value);
+      const heading = cellList === undefined ? sectionNumber(norm) : undefined;
+      const body =
+        heading === undefined
+          ? undefined
+          : { raw: raw.trim().slice(heading.length), norm: norm.trim().slice(heading.length) };
+      const inline = body === undefined ? undefined : this.unitsInText(body.raw, body.norm, false);
+      const labelNext = next !== undefined && LABEL_START.test(foldWidth(next));
+      if (
+        heading !== undefined &&
+        body !== undefined &&
+        (labelNext || (inline !== undefined && inline.parts.length > 0))
+      ) {
+        this.startRow(heading.value, line);
+        const row = this.row as Row;
+        appendText(row, inline === undefined ? body.raw : body.raw.slice(0, inline.textEnd), line, false);
+        if (inline !== undefined) this.addParts(row, line, inline.parts);
+        return this.mark(line, endLine, 'task', heading.value);
       }
       this.category = (cellList ? cellList.map((c) => c.raw).join(' ') : raw).trim();
       this.sectionSinceRow = true;
@@ -319,7 +330,7 @@ class TaskDivisionParser {
    * trailing names after the last spaces (`… 区住建局`; several only when each is confident).
    */
   private tailUnits(raw: string, norm: string): UnitsInText | undefined {
-    const labelled = labelledUnits(raw, norm, false) ?? bracketUnits(raw, norm, this.units.isKnown);
+    const labelled = this.unitsInText(raw, norm, false);
     if (labelled !== undefined) return labelled;
     // Tokens from the end: the rightmost may be a possible name, those before it must be confident.
     let textEnd = raw.length;
@@ -340,6 +351,16 @@ class TaskDivisionParser {
     }
     if (taken === 0) return { textEnd: raw.length, parts: [] };
     return { textEnd, parts: [{ role: 'lead', value: raw.slice(unitStart) }] };
+  }
+
+  /** Units closing a line of text: labelled, in a bracket, or in a `由…负责落实` sentence. */
+  private unitsInText(raw: string, norm: string, hasLeadLabel: boolean): UnitsInText | undefined {
+    const isKnown = this.units.isKnown;
+    return (
+      labelledUnits(raw, norm, hasLeadLabel) ??
+      bracketUnits(raw, norm, isKnown) ??
+      byUnits(raw, norm, isKnown)
+    );
   }
 
   /** Adds units read from a line to the row; returns the kind of the line if it held only units. */
@@ -452,7 +473,7 @@ class TaskDivisionParser {
       this.warn(line, 'orphan-line', messages.orphan(row.seq));
       return 'diagnostic';
     }
-    const inner = labelledUnits(raw, norm, row.hasLeadLabel) ?? bracketUnits(raw, norm, isKnown);
+    const inner = this.unitsInText(raw, norm, row.hasLeadLabel);
     if (inner !== undefined && inner.parts.length > 0) {
       appendText(row, raw.slice(0, inner.textEnd), line, false);
       this.addParts(row, line, inner.parts);

@@ -106,7 +106,12 @@ export function finishRow(row: Row, ctx: RowContext): RowOutcome {
   const relabel: RowOutcome['relabel'] = row.lead.length === 0 ? promoteWeak(row, ctx.splitNames) : NONE;
   const text = row.text.trim();
   let problem: Diagnostic | undefined;
-  if (ctx.last === true && row.lead.length === 0) {
+  // A list cut off mid-row ends without its units, or inside the last unit's name (`责任单位：区`).
+  const lastName = (row.support.length > 0 ? row.support : row.lead).at(-1);
+  if (
+    ctx.last === true &&
+    (row.lead.length === 0 || (lastName !== undefined && lastName.trim().length < 2))
+  ) {
     problem = {
       line: row.line,
       severity: 'error',

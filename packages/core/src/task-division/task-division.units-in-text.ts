@@ -1,5 +1,5 @@
 import { END_BRACKET, LABEL, labelRole, VERB_PART, type ColumnRole } from './task-division.lines.js';
-import { unitListScore } from './task-division.units.js';
+import { splitUnitNames, unitListScore, unitNameScore } from './task-division.units.js';
 
 /** Units named in a task line, with their role, and where the task's own text ends. */
 export interface UnitsInText {
@@ -72,4 +72,26 @@ export function bracketUnits(
   }
   if (!parts.some((part) => part.role === 'lead')) return undefined;
   return { textEnd: m.index, parts };
+}
+
+/** `……。由市财政局、农业局，各县（市）、区人民政府负责落实。` */
+const BY_UNITS = /由([^。;由]{2,100}?)(?:牵头)?负责(?:落实|实施|推进|完成|办理)?\s*[。.;]?\s*$/;
+
+/**
+ * Units named in an older list's closing sentence, `由…负责落实`: every body named shares the
+ * responsibility, so all lead. Returns undefined unless at least one of them is a unit name.
+ */
+export function byUnits(
+  raw: string,
+  norm: string,
+  isKnown: (name: string) => boolean,
+): UnitsInText | undefined {
+  if (!norm.includes('由')) return undefined;
+  const m = BY_UNITS.exec(norm);
+  if (m === null) return undefined;
+  const start = m.index + 1;
+  const value = raw.slice(start, start + (m[1] ?? '').length);
+  const names = splitUnitNames(value, isKnown);
+  if (!names.some((name) => isKnown(name) || unitNameScore(name) > 0)) return undefined;
+  return { textEnd: m.index, parts: [{ role: 'lead', value, label: '由' }] };
 }

@@ -101,8 +101,9 @@ export function unitNameScore(name: string): 0 | 1 | 2 {
   return 1;
 }
 
-/** Separators between unit names in one cell: spaces, 、 ， ； / and their ASCII forms. */
-const UNIT_SEPARATORS = /[\s、，,；;/／]+/;
+/** Separators between unit names in one cell: spaces, 、 ， ； / and their ASCII forms (kept by split). */
+const UNIT_SEPARATORS_KEPT = /([\s、，,；;/／]+)/;
+const UNIT_SEPARATORS_ONLY = /^[\s、，,；;/／]+$/;
 const TRAILING_NOISE = /(?:等(?:单位)?|[。.])+$/;
 const UNIT_SEPARATORS_ONCE = /[\s、，,；;/／。.]/;
 
@@ -117,11 +118,31 @@ export function splitUnitNames(cell: string, isKnown: (name: string) => boolean)
     return splitGlued(cell, isKnown);
   }
   const names: string[] = [];
-  for (const raw of cell.split(UNIT_SEPARATORS)) {
+  let held = '';
+  for (const raw of cell.split(UNIT_SEPARATORS_KEPT)) {
+    if (UNIT_SEPARATORS_ONLY.test(raw)) {
+      // 各县（市）、区人民政府: a bracketed qualifier that names no body alone belongs with the next name.
+      if (held !== '' && /^\s*[、]\s*$/.test(raw)) held += raw.trim();
+      else if (held !== '') {
+        names.push(held);
+        held = '';
+      }
+      continue;
+    }
     const token = raw.replace(TRAILING_NOISE, '');
     if (token === '') continue;
+    if (held !== '') {
+      names.push(held + token);
+      held = '';
+      continue;
+    }
+    if (/[)）]$/.test(token) && !isKnown(token) && unitNameScore(token) === 0 && token.length <= 8) {
+      held = token;
+      continue;
+    }
     for (const piece of splitGlued(token, isKnown)) names.push(piece);
   }
+  if (held !== '') names.push(held.replace(/、$/, ''));
   return names;
 }
 
