@@ -3,6 +3,7 @@ import type { ChartHandle, BulletOptions, Selection } from '@luoshi/charts';
 import { render } from '@testing-library/react';
 import { createRef, StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { chartContract } from '../../test/support/chart-contract.js';
 import { BulletChart } from './bullet-chart.js';
 
 const dataset = guangzhouDataset();
@@ -15,6 +16,8 @@ function withoutTarget(targetId: string) {
 }
 
 describe('BulletChart', () => {
+  chartContract(BulletChart, 'bullet');
+
   it('draws once and keeps the same ECharts instance when data and options change', () => {
     const ref = createRef<ChartHandle<BulletOptions>>();
     const { rerender, container } = render(<BulletChart ref={ref} data={dataset} />);

@@ -20,7 +20,16 @@ export function splitChartProps<Options extends object>(props: ChartProps<Option
   const { data, renderer, onSelect, ssr, ssrSize, width, height, className, style, ...options } = props;
   return {
     data,
-    settings: { renderer, onSelect, ssr, ssrSize } satisfies ChartSettings,
+    settings: {
+      renderer,
+      onSelect,
+      ssr,
+      // A fixed size in pixels is the best guess of what the client will draw.
+      ssrSize: ssrSize ?? {
+        width: typeof width === 'number' ? width : 640,
+        height: typeof height === 'number' ? height : 400,
+      },
+    } satisfies ChartSettings,
     frame: { width, height, className, style } satisfies ChartFrameProps,
     options: options as unknown as Options & CommonOptions,
   };

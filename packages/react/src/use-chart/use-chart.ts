@@ -161,7 +161,11 @@ function serverSvgOf<Options extends object>(
   options: Options & CommonOptions,
   size: { width: number; height: number } | undefined,
 ): string | undefined {
-  if (typeof document === 'undefined') return renderServerSvg(view, data, { ...options, ...size });
+  if (typeof document === 'undefined') {
+    const svg = renderServerSvg(view, data, { ...options, ...size });
+    // The SVG is drawn at a fixed size; its viewBox lets it scale to the container meanwhile.
+    return svg?.replace(/^<svg /, '<svg style="display:block;width:100%;height:100%" ');
+  }
   for (const element of document.querySelectorAll<HTMLElement>('[data-luoshi-ssr]'))
     if (element.dataset['luoshiSsr'] === id) return element.innerHTML;
   return undefined;

@@ -6,6 +6,9 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
+// Tests that drive react-dom directly (hydration) use act() too.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 /** Every element measures its inline style's size, or 640 × 400 CSS pixels. */
 for (const [property, fallback] of [
   ['clientWidth', 640],
