@@ -7,6 +7,8 @@ import type { Locale } from '@luoshi/core';
 export interface Messages {
   // Shared
   empty: string;
+  /** The colon after a label: `：` in Chinese, `: ` in English. */
+  colon: string;
   none: string;
   suggested: string;
   suggestedTag: string;
@@ -60,6 +62,7 @@ export interface Messages {
   period: string;
   gap: string;
   evaluation: string;
+  explanation: string;
   jurisdiction: string;
   // FollowThroughList
   followThrough: string;
@@ -74,10 +77,14 @@ export interface Messages {
   confirmedAs: (status: string, date: string) => string;
   chooseStatus: string;
   confidence: (score: string) => string;
+  confirmSuggestion: (status: string) => string;
+  atLine: (line: number) => string;
+  decidedCount: (decided: number, total: number) => string;
 }
 
 const zh: Messages = {
   empty: '暂无数据',
+  colon: '：',
   none: '—',
   suggested: '建议',
   suggestedTag: '（建议）',
@@ -133,6 +140,7 @@ const zh: Messages = {
   period: '期间',
   gap: '差距',
   evaluation: '评估',
+  explanation: '说明',
   jurisdiction: '地区',
   followThrough: '上年任务落实情况',
   evidence: '依据',
@@ -146,10 +154,14 @@ const zh: Messages = {
   confirmedAs: (status, date) => `已确认为“${status}”（${date}）`,
   chooseStatus: '选择状态',
   confidence: (score) => `置信度 ${score}`,
+  confirmSuggestion: (status) => `确认为“${status}”`,
+  atLine: (line) => `，第${line}行`,
+  decidedCount: (decided, total) => `共 ${total} 项，已确认 ${decided} 项`,
 };
 
 const en: Messages = {
   empty: 'No data',
+  colon: ': ',
   none: '—',
   suggested: 'Suggested',
   suggestedTag: '(suggested)',
@@ -205,6 +217,7 @@ const en: Messages = {
   period: 'Period',
   gap: 'Gap',
   evaluation: 'Evaluation',
+  explanation: 'Explanation',
   jurisdiction: 'Jurisdiction',
   followThrough: "Follow-through of last year's tasks",
   evidence: 'Evidence',
@@ -218,6 +231,9 @@ const en: Messages = {
   confirmedAs: (status, date) => `Confirmed as “${status}” (${date})`,
   chooseStatus: 'Choose a status',
   confidence: (score) => `confidence ${score}`,
+  confirmSuggestion: (status) => `Confirm “${status}”`,
+  atLine: (line) => `, line ${line}`,
+  decidedCount: (decided, total) => `${decided} of ${total} confirmed`,
 };
 
 /** The shipped messages in zh-CN and en. */

@@ -39,7 +39,12 @@ export const blockStyles = `
 .luoshi-button{cursor:pointer}
 .luoshi-button-primary{background:var(--luoshi-focus);color:var(--luoshi-background);border-color:var(--luoshi-focus)}
 .luoshi-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:12px}
+.luoshi-evidence{margin:0;display:flex;flex-direction:column;gap:6px}
+.luoshi-field-wide{flex:1 1 16em}
+.luoshi-textarea{width:100%;resize:vertical}
+.luoshi-card p{margin:0}
 .luoshi-quote{margin:0;padding:4px 12px;border-inline-start:3px solid var(--luoshi-border);color:var(--luoshi-text)}
+.luoshi-share{display:inline-flex;align-items:center;gap:6px;justify-content:flex-end}
 .luoshi-bar{display:block;height:6px;border-radius:3px;background:var(--luoshi-surface);overflow:hidden;min-width:48px}
 .luoshi-bar>span{display:block;height:100%;background:var(--luoshi-task-completed)}
 `;
