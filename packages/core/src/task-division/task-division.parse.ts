@@ -205,7 +205,9 @@ class TaskDivisionParser {
     if (cellList !== undefined && cellList.length > 1) {
       return this.mark(line, endLine, this.continueCells(row, line, cellList), row.seq);
     }
-    const kind = this.continuePlain(row, line, raw.trim(), norm.trim());
+    // A table line with one filled cell (`|  | 区城管局 |`) continues the row like a plain line of that cell.
+    const only = cellList?.length === 1 ? cellList[0] : undefined;
+    const kind = this.continuePlain(row, line, only?.raw ?? raw.trim(), only?.norm ?? norm.trim());
     if (kind === 'diagnostic' && endLine > line)
       this.warnLines(line + 1, endLine, 'orphan-line', messages.orphan(row.seq));
     this.mark(line, endLine, kind, kind === 'diagnostic' ? undefined : row.seq);
@@ -341,8 +343,10 @@ class TaskDivisionParser {
       let start = end;
       while (start > 0 && !isSpace(raw.charCodeAt(start - 1))) start--;
       if (start === 0) break; // keep at least one token of text
-      const score = unitListScore(raw.slice(start, end), this.units.isKnown);
-      if (score === 0 || (score === 1 && taken > 0)) break;
+      const token = raw.slice(start, end);
+      const score = unitListScore(token, this.units.isKnown);
+      // A sentence's last word before its full stop (…投资基金布局。) is a possible name only by its ending.
+      if (score === 0 || (score === 1 && (taken > 0 || /[。.;；]$/.test(token)))) break;
       taken++;
       unitStart = start;
       end = start;
