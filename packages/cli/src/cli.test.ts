@@ -85,6 +85,33 @@ describe('luoshi parse', () => {
     );
   });
 
+  it('reads a list whose title names no place into an unnamed jurisdiction, with a warning', async () => {
+    const file = join(dir, 'unnamed.txt');
+    writeFileSync(
+      file,
+      [
+        '区人民政府办公室关于印发2026年重点工作任务分工的通知',
+        '各街道办事处，区政府各部门：',
+        '现将分工印发给你们，请认真贯彻执行。',
+        '2026年1月20日',
+        '序号\t重点任务\t责任领导\t牵头单位\t完成时限',
+        '1\t建成口袋公园8个\t陈某\t区城管局\t10月底前',
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = await luoshi('parse', file, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: the title names no jurisdiction: .*"unnamed".*--jurisdiction/);
+    const parsed = parseDataset(JSON.parse(stdout));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+    expect(parsed.dataset.jurisdictions).toEqual([{ id: 'unnamed', name: '未命名行政区', level: 'other' }]);
+    expect(parsed.dataset.reports[0]).toMatchObject({ id: 'unnamed-2026-task-division', planYear: 2026 });
+    expect(parsed.dataset.tasks[0]).toMatchObject({ responsibleLeader: '陈某', deadline: '10月底前' });
+    // Named on the command line, the same file goes where it is told.
+    const named = await luoshi('parse', file, '--jurisdiction', '某某区');
+    expect(named.stderr).not.toContain('未命名');
+    expect(JSON.parse(named.stdout).jurisdictions[0]).toMatchObject({ id: '某某区', name: '某某区' });
+  });
+
   it('exits 1 with a reason when nothing can be read, and 2 on a usage error', async () => {
     const prose = join(dir, 'poem.txt');
     writeFileSync(prose, '床前明月光\n疑是地上霜\n');

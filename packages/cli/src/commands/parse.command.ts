@@ -32,6 +32,9 @@ function diagnosticLine(file: string, d: Diagnostic, io: Io): string {
   return `${file}:${d.line}: ${d.severity === 'info' ? 'note' : d.severity}: ${io.locale === 'en' ? d.message.en : d.message.zh}\n`;
 }
 
+/** Where the records of a document whose title names no place go, until the user names it. */
+export const UNNAMED_JURISDICTION = { id: 'unnamed', name: '未命名行政区' } as const;
+
 /** Which kind of document a text is, by the parsers' own detectors; undefined when none fits. */
 export function detectKind(text: string): Exclude<ParseKind, 'auto'> | undefined {
   const list = detectTaskDivision(text);
@@ -62,8 +65,8 @@ export const parse: Command = {
       type: 'string',
       value: 'NAME',
       help: {
-        zh: '行政区名称，如 海珠区（默认：从标题识别）',
-        en: 'the jurisdiction, e.g. 海珠区 (default: read from the title)',
+        zh: '行政区名称，如 海珠区（默认：从标题识别；识别不出时记在未命名行政区下并给出警告）',
+        en: 'the jurisdiction, e.g. 海珠区 (default: read from the title; when it names none, an unnamed jurisdiction, with a warning)',
       },
     },
     'jurisdiction-id': {
@@ -138,19 +141,25 @@ export const parse: Command = {
       );
       return { exitCode: 1 };
     }
-    const jurisdictionName =
-      typeof values.jurisdiction === 'string' ? values.jurisdiction : facts.jurisdictionName;
-    if (!jurisdictionName) {
-      return {
-        usage: say(
+    const named = typeof values.jurisdiction === 'string' ? values.jurisdiction : facts.jurisdictionName;
+    // A title that names no place (区人民政府办公室关于印发…) does not stop the reading: the records go
+    // to an unnamed jurisdiction, renamed later with --jurisdiction or in a curation file for `luoshi merge`.
+    const jurisdictionName = named ?? UNNAMED_JURISDICTION.name;
+    if (!named) {
+      io.stderr(
+        say(
           io,
-          `无法从 ${file} 的标题识别行政区：请用 --jurisdiction 指定（如 --jurisdiction 海珠区）`,
-          `cannot tell the jurisdiction from the title of ${file}: pass --jurisdiction (e.g. --jurisdiction 海珠区)`,
+          `${file}: warning: 标题未写明行政区：数据记在未命名行政区 "${UNNAMED_JURISDICTION.id}" 下，可用 --jurisdiction 指定，或在 luoshi merge 的整理文件中改名\n`,
+          `${file}: warning: the title names no jurisdiction: the records go to the unnamed jurisdiction "${UNNAMED_JURISDICTION.id}"; name it with --jurisdiction, or rename it in a curation file for luoshi merge\n`,
         ),
-      };
+      );
     }
     const jurisdictionId =
-      typeof values['jurisdiction-id'] === 'string' ? values['jurisdiction-id'] : jurisdictionName;
+      typeof values['jurisdiction-id'] === 'string'
+        ? values['jurisdiction-id']
+        : named
+          ? jurisdictionName
+          : UNNAMED_JURISDICTION.id;
     const year = yearOption ?? facts.year;
     const reportKind: ReportKind = kind;
     const reportId =
@@ -159,7 +168,13 @@ export const parse: Command = {
         : `${jurisdictionId}-${year ?? 'undated'}-${kind}`;
     const dataset: DatasetInput = {
       schemaVersion: SCHEMA_VERSION,
-      jurisdictions: [{ id: jurisdictionId, name: jurisdictionName, level: levelOfName(jurisdictionName) }],
+      jurisdictions: [
+        {
+          id: jurisdictionId,
+          name: jurisdictionName,
+          level: named ? levelOfName(jurisdictionName) : 'other',
+        },
+      ],
       reports: [],
       units: [],
       indicators: [],
