@@ -167,9 +167,11 @@ export function isMultiYear(attribution: Attribution): boolean {
 export function changeEnd(attribution: Attribution): { end: 'from' | 'to'; year?: number } | undefined {
   const from = /(?:从|由)(?:(\d{4})年(?:末|底)?的?)?$/.exec(attribution.scopeLead);
   if (from) return { end: 'from', ...(from[1] ? { year: Number(from[1]) } : {}) };
+  // The change words may be inside the figure's own words (`提高到56.9%`).
+  const before = attribution.gap + attribution.figure.text.replace(/\d[\s\S]*$/, '');
   const to =
     /(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|发展)?[到至](?:(\d{4})年(?:末|底)?的?)?$/.exec(
-      attribution.gap,
+      before,
     );
   if (to && /(?:从|由)/.test(attribution.scopeLead)) {
     return { end: 'to', ...(to[1] ? { year: Number(to[1]) } : {}) };
