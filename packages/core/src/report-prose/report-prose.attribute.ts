@@ -138,6 +138,10 @@ export function isConnectorGap(gap: string): boolean {
 export type AcceptFigure = (indicatorId: string, figure: Quantity) => boolean;
 
 const LIST_JOINER = /^[、和及与]$/;
+const OWN_NOUN = /^[\u4e00-\u9fff]/;
+// Words after a figure that go on about it rather than name what it counts.
+const NOT_A_NOUN =
+  /^(的|和|及|与|或|分别|同比|增长|下降|增速|比|较|为|是|居|位|排|创|占|高于|低于|超|完成|实现|达到|以上|以下|以内|左右|其中|同口径|计算|全市|全省|全国|连续|首次|稳居|列|跃|提|目标)/;
 
 /**
  * A figure's words may start inside an indicator's name (`经济增长5%`: the figure reads `增长5%`);
@@ -311,12 +315,17 @@ export function readSentence(
       current = undefined;
       continue;
     }
-    if (current && connected(gap) && accept(current.indicatorId, figure)) {
+    // `841家,68家企业入选…`: a figure with its own noun after it is a count of that, not of `current`.
+    const after = s.slice(figure.offset + figure.text.length, figure.offset + figure.text.length + 4);
+    const ownNoun = figure.unit !== '%' && OWN_NOUN.test(after) && !NOT_A_NOUN.test(after);
+    if (current && connected(gap) && !ownNoun && accept(current.indicatorId, figure)) {
       attribute(current, figure, gap, quoteStart);
     } else {
-      // A figure of something else ends the chain: what follows is not about `current` either.
+      // A figure of something else ends the chain: what follows is not about `current` either,
+      // nor may a later 分别 pair across it.
       unattributed.push(shift(figure));
       current = undefined;
+      recent.length = 0;
     }
     cursor = figure.offset + figure.text.length;
   }

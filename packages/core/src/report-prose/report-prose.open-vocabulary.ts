@@ -340,7 +340,12 @@ export function findOpenSubjects(
             items.push({ id: '', text: part, offset: at, name: part });
           } else if (part !== last && part.length <= 4 && plausible(last) && INDICATOR_HEAD.test(last)) {
             // 第一、第三产业增加值: the first item is the last one's first word replaced.
-            items.push({ id: '', text: part, offset: at, name: part + last.slice(part.length) });
+            items.push({
+              id: '',
+              text: part,
+              offset: at,
+              name: part + last.slice(part.length).replace(/^等/, ''),
+            });
           } else ok = false;
           at += part.length;
         }
@@ -387,7 +392,6 @@ export function findOpenSubjects(
       if (parts.length > 1 && parts.every((p) => aliasOf(p))) continue;
 
       const previousName = lastName;
-      lastName = trimmed;
       let name = trimmed;
       let entity = trimmed;
       const inner = INNER_VERB.exec(trimmed);
@@ -400,8 +404,10 @@ export function findOpenSubjects(
         if (!previousName) continue;
         name = previousName + trimmed;
         entity = previousName;
-      } else if (BARE_HEAD.test(trimmed)) {
-        if (!lastEntity) continue;
+      } else if (BARE_HEAD.test(trimmed) && !lastEntity) {
+        continue;
+      } else if (lastEntity && BARE_HEAD.test(trimmed.split('占')[0] ?? '')) {
+        // 销售额增长8%, 增加值占地区生产总值比重24.1%: of the subject before.
         name = lastEntity + trimmed;
         entity = lastEntity;
       } else if (/新增$/.test(stripped) && figure.change === 'level' && NEW_ENTITIES.test(trimmed)) {
