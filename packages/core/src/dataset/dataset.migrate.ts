@@ -16,7 +16,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
    */
   1: (dataset) => ({ ...dataset }),
   /**
-   * 2 → 3 added optional fields (`task.deadline`, `task.responsibleLeader`) and changed nothing else:
+   * 2 → 3 added optional fields (`task.deadline`, `task.responsibleLeader`, `indicator.inDictionary`)
+   * and changed nothing else:
    * every version 2 record is a valid version 3 record as it stands.
    */
   2: (dataset) => ({ ...dataset }),

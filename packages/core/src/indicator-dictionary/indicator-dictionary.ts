@@ -25,6 +25,7 @@ export function toIndicator(entry: IndicatorEntry): Indicator {
     aliases: [...entry.aliases],
   };
   if (entry.nameEn !== undefined) indicator.nameEn = entry.nameEn;
+  if (entry.inDictionary === false) indicator.inDictionary = false;
   return indicator;
 }
 

@@ -18,6 +18,11 @@ export const Indicator = z
     direction: Direction.default('increase'),
     /** Other names documents use (GDP, 经济增长). */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * `false` for an indicator a reader named from a document's own words because no dictionary
+     * knew it (open vocabulary: `社会融资规模`, `人均地区生产总值`). Default: in the dictionary.
+     */
+    inDictionary: z.boolean().optional(),
   })
   .meta({ description: 'A measured quantity' });
 export type Indicator = z.infer<typeof Indicator>;
