@@ -31,6 +31,27 @@ const BARE_SEQ = /^\(?\d{1,6}\)?[.、]?$/;
 /** Below this many one-cell lines, a table is not laid out this way. */
 const MIN_CELL_LINES = 6;
 
+/** The last character that is not a space: `|`, `｜` or a tab closes a cell. */
+function endsClosed(raw: string): boolean {
+  let i = raw.length - 1;
+  while (i >= 0 && raw.charCodeAt(i) === 32) i--;
+  const code = raw.charCodeAt(i);
+  return code === 124 || code === 0xff5c || code === 9;
+}
+
+/** A cheap look at the first lines: most of them must close a cell for the full pass to be worth it. */
+function looksCellPerLine(lines: readonly string[]): boolean {
+  let seen = 0;
+  let closedLines = 0;
+  for (let i = 0; i < lines.length && seen < 80; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '') continue;
+    seen++;
+    if (endsClosed(raw)) closedLines++;
+  }
+  return closedLines >= MIN_CELL_LINES && closedLines * 3 >= seen;
+}
+
 function closed(raw: string): boolean {
   return CLOSED.test(raw.replace(/ +$/, '')) && raw.trim() !== '';
 }
@@ -45,6 +66,7 @@ function cellText(raw: string): string {
  * that way (most closed lines must hold a single cell).
  */
 export function cellPerLineRows(lines: readonly string[]): CellRow[] | undefined {
+  if (!looksCellPerLine(lines)) return undefined;
   let single = 0;
   let nonBlank = 0;
   let start = -1;

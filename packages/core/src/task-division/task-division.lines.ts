@@ -106,11 +106,14 @@ const METADATA_BARE = /^(?:索引号|发布机构|发文字号|成文日期|发�
 const METADATA_LABELS =
   /索引号|发布机构|有效性|发文字号|成文日期|发文日期|发布日期|浏览次数|阅读次数|主题分类|分类|文号/g;
 const SPACES = /\s+/g;
+/** The characters metadata labels start with: a line starting otherwise skips the metadata tests. */
+const METADATA_FIRST = new Set([...'名标索信组主发文成生公有所分来浏阅点政']);
 
 /** Web page chrome, footers and page numbers. */
 export function isChrome(norm: string): boolean {
   if (CHROME.test(norm)) return true;
-  if (norm.length > 160 || norm.includes('。')) return false;
+  if (norm.length > 160 || !METADATA_FIRST.has(norm.trimStart().charAt(0)) || norm.includes('。'))
+    return false;
   const tight = norm.replace(SPACES, '');
   if (METADATA.test(tight) || METADATA_BARE.test(tight)) return true;
   return (tight.match(METADATA_LABELS)?.length ?? 0) >= 2;

@@ -376,7 +376,8 @@ class TaskDivisionParser {
         continue;
       }
       if (part.role === 'leader' || part.role === 'deadline') {
-        if (part.value !== '') (part.role === 'leader' ? row.leader : row.deadline).push(part.value);
+        if (part.value !== '')
+          (part.role === 'leader' ? (row.leader ??= []) : (row.deadline ??= [])).push(part.value);
         if (kind === 'diagnostic') kind = 'field';
         continue;
       }
@@ -395,11 +396,12 @@ class TaskDivisionParser {
    * line of the last lead unit), and once support units have begun the row's further lines are theirs.
    */
   private addUnitLine(row: Row, value: string): void {
-    const split = (cell: string): string[] => splitUnitNames(cell, this.units.isKnown);
+    const isKnown = this.units.isKnown;
     if (!this.supportBySpaces) {
-      row.lead.push(...split(value));
+      for (const name of splitUnitNames(value, isKnown)) row.lead.push(name);
       return;
     }
+    const split = (cell: string): string[] => splitUnitNames(cell, isKnown);
     if (row.support.length > 0) {
       row.support.push(...split(value));
       return;
@@ -424,7 +426,7 @@ class TaskDivisionParser {
       const role = roles[offset + i] ?? 'ignore';
       if (cell.raw === '' || role === 'ignore') continue;
       if (role === 'leader' || role === 'deadline') {
-        (role === 'leader' ? row.leader : row.deadline).push(cell.raw.replace(/\s+/g, ' '));
+        (role === 'leader' ? (row.leader ??= []) : (row.deadline ??= [])).push(cell.raw.replace(/\s+/g, ' '));
         if (kind === 'diagnostic') kind = 'field';
         continue;
       }

@@ -12,10 +12,10 @@ export interface Row {
   text: string;
   lead: string[];
   support: string[];
-  /** 责任领导 cells or labels, as written. */
-  leader: string[];
-  /** 完成时限 cells or labels, as written. */
-  deadline: string[];
+  /** 责任领导 cells or labels, as written (made when the first is met: most lists have none). */
+  leader?: string[];
+  /** 完成时限 cells or labels, as written (likewise). */
+  deadline?: string[];
   /** Standalone unit lines have begun: more text would not belong to this row. */
   unitPhase: boolean;
   /** A 牵头单位 label was seen, so 责任单位 means support. */
@@ -35,8 +35,6 @@ export function newRow(seq: number, line: number, category: string | undefined):
     text: '',
     lead: [],
     support: [],
-    leader: [],
-    deadline: [],
     unitPhase: false,
     hasLeadLabel: false,
     weak: [],
@@ -107,11 +105,7 @@ export function finishRow(row: Row, ctx: RowContext): RowOutcome {
   const text = row.text.trim();
   let problem: Diagnostic | undefined;
   // A list cut off mid-row ends without its units, or inside the last unit's name (`责任单位：区`).
-  const lastName = (row.support.length > 0 ? row.support : row.lead).at(-1);
-  if (
-    ctx.last === true &&
-    (row.lead.length === 0 || (lastName !== undefined && lastName.trim().length < 2))
-  ) {
+  if (ctx.last === true && (row.lead.length === 0 || cutName(row))) {
     problem = {
       line: row.line,
       severity: 'error',
@@ -143,10 +137,14 @@ export function finishRow(row: Row, ctx: RowContext): RowOutcome {
     previousTaskIds: [],
   };
   if (row.category !== undefined) task.category = row.category;
-  const deadline = fieldText(row.deadline);
-  if (deadline !== '') task.deadline = deadline;
-  const leader = fieldText(row.leader);
-  if (leader !== '') task.responsibleLeader = leader;
+  if (row.deadline !== undefined) {
+    const deadline = fieldText(row.deadline);
+    if (deadline !== '') task.deadline = deadline;
+  }
+  if (row.leader !== undefined) {
+    const leader = fieldText(row.leader);
+    if (leader !== '') task.responsibleLeader = leader;
+  }
   return { task, diagnostics: NONE_DIAGNOSTICS, relabel, dropped: false };
 }
 
@@ -163,11 +161,18 @@ export function joinBrokenWords(text: string): string {
 
 /** A field's pieces (a cell wrapped over lines, or several labels) as one text, spaces collapsed. */
 function fieldText(pieces: readonly string[]): string {
+  if (pieces.length === 0) return '';
   return pieces
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '')
     .join(' ')
     .replace(/\s+/g, ' ');
+}
+
+/** The row's last unit name is cut short (`责任单位：区`): a one-character name is never a body's. */
+function cutName(row: Row): boolean {
+  const last = (row.support.length > 0 ? row.support : row.lead).at(-1);
+  return last !== undefined && last.trim().length < 2;
 }
 
 function unique(ids: string[]): string[] {

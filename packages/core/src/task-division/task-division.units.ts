@@ -102,6 +102,7 @@ export function unitNameScore(name: string): 0 | 1 | 2 {
 }
 
 /** Separators between unit names in one cell: spaces, 、 ， ； / and their ASCII forms (kept by split). */
+const UNIT_SEPARATORS = /[\s、，,；;/／]+/;
 const UNIT_SEPARATORS_KEPT = /([\s、，,；;/／]+)/;
 const UNIT_SEPARATORS_ONLY = /^[\s、，,；;/／]+$/;
 const TRAILING_NOISE = /(?:等(?:单位)?|[。.])+$/;
@@ -118,6 +119,14 @@ export function splitUnitNames(cell: string, isKnown: (name: string) => boolean)
     return splitGlued(cell, isKnown);
   }
   const names: string[] = [];
+  if (!cell.includes(')') && !cell.includes('）')) {
+    // No bracketed qualifier to hold back: split at separators.
+    for (const raw of cell.split(UNIT_SEPARATORS)) {
+      const token = raw.replace(TRAILING_NOISE, '');
+      if (token !== '') for (const piece of splitGlued(token, isKnown)) names.push(piece);
+    }
+    return names;
+  }
   let held = '';
   for (const raw of cell.split(UNIT_SEPARATORS_KEPT)) {
     if (UNIT_SEPARATORS_ONLY.test(raw)) {
