@@ -138,6 +138,22 @@ describe('five-year reviews', () => {
   });
 });
 
+describe('a five-year plan’s goals in the plan section', () => {
+  it('are not this year’s targets; the 主要预期目标 paragraph after them is, to its last sentence', () => {
+    const result = read(
+      report(
+        '',
+        '“十五五”时期主要目标是：\n——城镇调查失业率控制在5.5%左右，常住人口城镇化率达到65%。\n三、今年工作安排\n今年的主要预期目标是：地区生产总值增长5%左右。城镇调查失业率5.5%左右。',
+      ),
+    );
+    expect(targets(result)).toEqual([
+      ['地区生产总值', 'growth', 'approx', 5, '%'],
+      ['城镇调查失业率', 'level', 'approx', 5.5, '%'],
+    ]);
+    expect(result.targets[1]?.source?.quote).toBe('城镇调查失业率5.5%左右');
+  });
+});
+
 describe('carried subjects and estimates', () => {
   it('限上商贸企业新增300家、销售额增长8% is the sales of those firms', () => {
     const result = read(report('限上商贸企业新增300家、销售额增长8%。'));

@@ -75,7 +75,7 @@ function uniqueId(taken: { id: string }[], id: string): string {
 const PERIOD_REVIEW = /^(?:这五年|五年来|过去五年|过去的五年|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
 
 /** A paragraph that turns to one year: `刚刚过去的2025年`, `2025年，…`, `一年来`. */
-const ONE_YEAR = /(?:过去的?一年|一年来|\d{4}年[，,是])/;
+const ONE_YEAR = /(?:过去的?一年|一年来|今年|\d{4}年[，,是])/;
 
 function record(
   ctx: Context,
@@ -160,6 +160,8 @@ function record(
     if (!same) ctx.targets.push(target);
     // The same target stated again in the 主要预期目标 sentence: that sentence is its source.
     else if (fromTargetSentence) ctx.targets[ctx.targets.indexOf(same)] = { ...target, id: same.id };
+    if (process.env.H7DEBUG && entry.id === 'surveyed-unemployment')
+      console.log('DBG', !!same, fromTargetSentence, quote);
     return;
   }
   const id = `${ctx.options.reportId}/actual/${entry.id}/${period}/${read.measure}`;
@@ -255,7 +257,12 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
       const words = prepared.text.slice(sentence.start, sentence.end);
       const paragraph = prepared.paragraphs.find((p) => sentence.start >= p.start && sentence.start < p.end);
 
-      const isTargetSentence = TARGET_SENTENCE.test(words);
+      // In the plan, the 主要预期目标 paragraph goes on after its first 。 (`…5%左右。规模以上工业…`).
+      const isTargetSentence =
+        TARGET_SENTENCE.test(words) ||
+        (section.role === 'plan' &&
+          paragraph !== undefined &&
+          TARGET_SENTENCE.test(prepared.text.slice(paragraph.start, sentence.start)));
       const role: SectionRole = isTargetSentence
         ? 'plan'
         : section.role === 'front'
@@ -269,7 +276,7 @@ export function parseReportProse(text: string, options: ParseReportProseOptions)
         options.openVocabulary === false ? undefined : ctx.open,
       );
       for (const attribution of reading.attributions)
-        record(ctx, attribution, role, periodReview.has(paragraph) && role !== 'plan', isTargetSentence);
+        record(ctx, attribution, role, periodReview.has(paragraph) && !isTargetSentence, isTargetSentence);
       if (isTargetSentence) {
         for (const figure of reading.unattributed) {
           diagnose(ctx, 'warning', 'unattributed-target', figure.offset, figure.offset + figure.text.length, {
