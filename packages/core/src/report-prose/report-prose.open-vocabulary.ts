@@ -415,7 +415,7 @@ export function findOpenSubjects(
         name = `新增${trimmed}`;
       }
       name = balanceQuotes(name);
-      const isCount = name.startsWith('新增') && NEW_ENTITIES.test(name);
+      const isCount = /^新(?:增|设|注册|登记|认定)/.test(name) && NEW_ENTITIES.test(name);
       if (!plausible(name) || (!INDICATOR_HEAD.test(name) && !isCount)) continue;
       if (parts.length > 1) continue;
       for (const m of inside) removed.add(m);
