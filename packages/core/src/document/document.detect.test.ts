@@ -43,6 +43,18 @@ describe('detectDocumentFacts', () => {
     ).toBeUndefined();
   });
 
+  it('does not take a verb or an office before 人民政府 for a place', () => {
+    const notice = [
+      '区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知',
+      '2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意，现印发给你们。',
+      '蔡甸区人民政府办公室',
+    ].join('\n');
+    expect(detectDocumentFacts(notice).jurisdictionName).toBe('蔡甸区');
+    expect(
+      detectDocumentFacts('赵建才市长代表市政府所作的政府工作报告已经审议通过').jurisdictionName,
+    ).toBeUndefined();
+  });
+
   it('knows the levels of place names', () => {
     expect(['广东省', '广州市', '海珠区', '从化县', '沙园街道', '某某'].map(levelOfName)).toEqual([
       'province',

@@ -36,7 +36,9 @@ const PLACE = new RegExp(
 const CONGRESS = new RegExp(
   `在(${C}{2,12}?(?:自治区|特别行政区|省|市|区|县|旗))第[一二三四五六七八九十百]+届`,
 );
-const NOT_PLACE = /^(本|全|我|各|该|城|社|园|片|新区|小区|景区|试验区|开发区)/;
+const NOT_PLACE = /^(本|全|我|各|该|城|社|园|片|经|报经|由|向|对|据|新区|小区|景区|试验区|开发区)/;
+/** A match that runs over an office or a verb (赵建才市长代表市政府) is a sentence, not a place. */
+const NOT_IN_PLACE = /市长|区长|县长|省长|代表|主任|同意|印发/;
 
 /**
  * Reads the title, jurisdiction and year from a document's first lines. Guesses, never inventions:
@@ -54,7 +56,7 @@ export function detectDocumentFacts(text: string): DocumentFacts {
   if (titleLine) facts.title = titleLine.replace(/^[#*\s]+|[*\s]+$/g, '');
   for (const line of titleLine ? [titleLine, ...head] : head) {
     const match = PLACE.exec(line) ?? CONGRESS.exec(line);
-    if (match?.[1] && !NOT_PLACE.test(match[1])) {
+    if (match?.[1] && !NOT_PLACE.test(match[1]) && !NOT_IN_PLACE.test(match[1])) {
       // The shortest tail that is still a place: 广州市海珠区 → 海珠区.
       const name =
         /([\u4e00-\u9fff]{1,6}?(?:自治区|特别行政区|省|市|区|县|旗))$/.exec(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateTaskDivisionCorpus } from './task-division.corpus.js';
 import { detectTaskDivision } from './task-division.detect.js';
@@ -26,6 +27,27 @@ describe('detectTaskDivision', () => {
       (_, i) => `${i + 1}. 推进第${i + 1}项重点工作。\n牵头单位：区发改局\n配合单位：区财政局`,
     ).join('\n');
     expect(detectTaskDivision(paragraphs)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('lists of other places, as they are published', () => {
+  const corpus = (name: string) =>
+    readFileSync(new URL(`../../../fixtures/corpus/task-division/${name}`, import.meta.url), 'utf8');
+
+  it.each([
+    'lishan-2023-task-division.txt',
+    'xialuqu-2020-task-division.txt',
+    'caidian-2023-task-division.txt',
+    'nanling-2024-task-division.txt',
+  ])('recognises %s (a notice, headings used as items, one cell per line)', (file) => {
+    expect(detectTaskDivision(corpus(file))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('recognises a one-cell-per-line header and a title that names the division', () => {
+    const cells = ['序号 |', '重点任务 |', '牵头单位 |', '1 |', '建设书院 |', '区文广旅体局 |'].join('\n');
+    expect(detectTaskDivision(cells)).toBeGreaterThan(
+      detectTaskDivision(cells.replace('牵头单位', '内容甲')),
+    );
   });
 });
 
