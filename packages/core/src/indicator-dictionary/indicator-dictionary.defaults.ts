@@ -144,7 +144,7 @@ export const defaultIndicatorEntries: readonly IndicatorEntry[] = [
     nameEn: 'Per-capita disposable income of urban residents',
     unit: '元',
     direction: 'increase',
-    aliases: ['城镇常住居民人均可支配收入'],
+    aliases: ['城镇常住居民人均可支配收入', '城镇居民收入', '城镇居民人均收入'],
   },
   {
     id: 'rural-disposable-income',
@@ -152,7 +152,7 @@ export const defaultIndicatorEntries: readonly IndicatorEntry[] = [
     nameEn: 'Per-capita disposable income of rural residents',
     unit: '元',
     direction: 'increase',
-    aliases: ['农村常住居民人均可支配收入'],
+    aliases: ['农村常住居民人均可支配收入', '农村居民收入', '农村居民人均收入'],
   },
   {
     id: 'cpi',

@@ -120,6 +120,8 @@ const CONNECTORS = new RegExp(
     '与',
     '和',
     '及',
+    '从',
+    '由',
   ].join('|'),
   'g',
 );
@@ -138,10 +140,25 @@ export function isConnectorGap(gap: string): boolean {
 export type AcceptFigure = (indicatorId: string, figure: Quantity) => boolean;
 
 const LIST_JOINER = /^[、和及与]$/;
+
+/** `城乡X` as the two indicators `城镇X` and `农村X`, when the dictionary knows both. */
+function urbanAndRural(
+  mention: IndicatorMention,
+  dictionary: IndicatorDictionary,
+): IndicatorMention[] | undefined {
+  if (!mention.text.startsWith('城乡')) return undefined;
+  const rest = mention.text.slice(2);
+  const ids = ['城镇', '农村'].map((place) => {
+    const found = dictionary.findMentions(place + rest);
+    return found.length === 1 && found[0]?.text.length === rest.length + 2 ? found[0].indicatorId : undefined;
+  });
+  if (ids.some((id) => id === undefined)) return undefined;
+  return ids.map((id) => ({ ...mention, indicatorId: id ?? '' }));
+}
 const OWN_NOUN = /^[\u4e00-\u9fff]/;
 // Words after a figure that go on about it rather than name what it counts.
 const NOT_A_NOUN =
-  /^(的|和|及|与|或|分别|同比|增长|下降|增速|比|较|为|是|居|位|排|创|占|高于|低于|超|完成|实现|达到|以上|以下|以内|左右|其中|同口径|计算|全市|全省|全国|连续|首次|稳居|列|跃|提|目标)/;
+  /^(的|和|及|与|或|分别|同比|增长|增加|增至|提高|提升|扩大|上升|下降|降低|减少|缩小|回落|增速|比|较|为|是|居|位|排|创|占|高于|低于|超|完成|实现|达到|以上|以下|以内|左右|其中|同口径|计算|全市|全省|全国|连续|首次|稳居|列|跃|提|目标)/;
 
 /**
  * A figure's words may start inside an indicator's name (`经济增长5%`: the figure reads `增长5%`);
@@ -202,6 +219,7 @@ export function readSentence(
 
   // The subjects that got a figure, in order, for a 分别 clause that names none.
   const recent: IndicatorMention[] = [];
+  let mentionInClause = false;
   const countRun = (from: number) => {
     let n = 1;
     let end = (events[from]?.figure?.offset ?? 0) + (events[from]?.figure?.text.length ?? 0);
@@ -246,6 +264,7 @@ export function readSentence(
       }
       if (clause?.opener === ';') current = undefined;
       clauseIndex = index;
+      mentionInClause = false;
       cursor = clause?.start ?? cursor;
     }
     if (event.mention) {
@@ -258,6 +277,7 @@ export function readSentence(
       if (!joined) quoteStart = clause?.start ?? event.mention.offset;
       current = event.mention;
       cursor = event.mention.end;
+      mentionInClause = true;
       continue;
     }
     const figure = event.figure;
@@ -267,7 +287,17 @@ export function readSentence(
       isConnectorGap(g) || (current !== undefined && synthetic.has(current) && isTrailingOnly(g));
     // 分别 after a clause of its own (`城镇…34674元,农村…18365元,分别增长9.3%、10.5%`): the
     // subjects are the ones just read, in order.
-    if (group.length < 2 && /分别/.test(gap) && isConnectorGap(gap) && recent.length > 1) {
+    // 城乡居民人均可支配收入分别增长4.4%、5.6%: 城乡 is 城镇 and 农村, in that order.
+    const both =
+      current && group.length < 2 && /分别/.test(gap) ? urbanAndRural(current, dictionary) : undefined;
+    if (both && countRun(e) === 2) group = both;
+    else if (
+      group.length < 2 &&
+      !mentionInClause &&
+      /分别/.test(gap) &&
+      isConnectorGap(gap) &&
+      recent.length > 1
+    ) {
       group = recent.slice(-Math.min(recent.length, countRun(e)));
       current = group[group.length - 1];
       quoteStart = group[0]?.offset ?? quoteStart;
