@@ -170,6 +170,23 @@ describe('task-division parser properties', () => {
       '１２',
       '\u3000',
       '\r\n',
+      // The layouts of other places' lists: brackets, leaders and deadlines, notices, one cell per line.
+      '[牵头单位:',
+      ']',
+      '；责任单位：',
+      '责任领导：',
+      '完成时限：',
+      '6月底前',
+      '由',
+      '负责落实。',
+      '关于印发分工方案的通知',
+      '各街道办事处：',
+      '2025年3月1日',
+      ' |\n',
+      '\t\n',
+      '（十二）',
+      '索 引 号：',
+      '字体：[ ]',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
