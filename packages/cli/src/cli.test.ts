@@ -112,6 +112,24 @@ describe('luoshi parse', () => {
     expect(JSON.parse(named.stdout).jurisdictions[0]).toMatchObject({ id: '某某区', name: '某某区' });
   });
 
+  it('reads a real list of another district: its place, its tasks and the targets its first rows set', async () => {
+    const file = fileURLToPath(
+      new URL('../../fixtures/corpus/task-division/lishan-2023-task-division.txt', import.meta.url),
+    );
+    const { code, stdout, stderr } = await luoshi('parse', file);
+    expect(code).toBe(0);
+    // The copy stops inside row 7: reported, not read.
+    expect(stderr).toMatch(/:61: error: .*第 7 项/);
+    const parsed = parseDataset(JSON.parse(stdout));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+    const d = parsed.dataset;
+    expect(d.jurisdictions[0]).toMatchObject({ id: '立山区', level: 'district' });
+    expect(d.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    const gdp = d.targets.find((t) => t.indicatorId === 'gdp');
+    expect(gdp).toMatchObject({ period: '2023', measure: 'growth', value: 6.2, comparator: 'approx' });
+    expect(d.tasks[0]?.targetIds).toContain(gdp?.id);
+  });
+
   it('exits 1 with a reason when nothing can be read, and 2 on a usage error', async () => {
     const prose = join(dir, 'poem.txt');
     writeFileSync(prose, '床前明月光\n疑是地上霜\n');
