@@ -73,25 +73,34 @@ export const SEQ_START = /^\s*\|?\s*(?:\((\d{1,6})\)|(\d{1,6})(?:[.、](?!\d)|(?
 export const SECTION =
   /^\s*(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二三四五六七八九十百]{1,4}\)|第[一二三四五六七八九十百\d]{1,4}[部分章节篇]+)\s*\S/;
 
-const CHROME_PARTS: readonly RegExp[] = [
-  /^\s*(?:首页|当前位置|您当前的位置|您现在的位置|你的位置|所在位置)\s*[:>»]/,
-  /首页\s*[>»/]/,
-  /分享到|扫一扫|打印本页|【打印】|【关闭】|关闭窗口|\[打印\]|\[关闭\]|收藏本页|加入收藏/,
-  /字号\s*[:]?\s*[【[]?\s*大\s*中\s*小|^\s*【?\s*大\s+中\s+小\s*】?\s*$|字[体号]\s*:\s*[【[]|^\s*【?\s*字[体号]\s*:?\s*】?\s*$/,
-  /^\s*[-•·*]?\s*(?:设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者(?:版|模式)|长辈版|关怀版|返回首页|政府信息公开|智能问答|打印整页|打印内容)(?:\s*[|]?\s*(?:设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者(?:版|模式)|长辈版|关怀版|返回首页|打印整页|打印内容|分享))*\s*[|]?\s*$/,
-  /在手机上?(?:查看|打开)当前页|用微信扫描二维码|^\s*\(?此件公开发布\)?\s*$/,
-  /^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{2,20})?\s*$/,
-  /版权所有|[Cc]opyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|网站声明|隐私声明|浏览器|分辨率|技术支持\s*:/,
-  /^\s*(?:主办单位|承办单位|主办|承办|维护单位|发布时间|发布日期|发布机构|信息来源|来源|浏览次数|访问量|点击数|阅读数|作者|编辑|责任编辑|索引号|文号|发文日期|成文日期)\s*[:]/,
-  /^\s*(?:上一篇|下一篇|相关链接|相关文章|相关阅读|附件下载|返回顶部|返回|打印|关闭|分享)\s*[:]?\s*$/,
-  /^\s*(?:上一篇|下一篇)\s*[:]/,
-  /^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$/,
-  /^\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/,
-  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/,
+/** Chrome that fills a line from its start (each pattern is tried at the line start only). */
+const CHROME_LINE_PARTS: readonly RegExp[] = [
+  /\s*(?:首页|当前位置|您当前的位置|您现在的位置|你的位置|所在位置)\s*[:>»]/,
+  /\s*【?\s*大\s+中\s+小\s*】?\s*$/,
+  /\s*【?\s*字[体号]\s*:?\s*】?\s*$/,
+  /\s*[-•·*]?\s*(?:设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者(?:版|模式)|长辈版|关怀版|返回首页|政府信息公开|智能问答|打印整页|打印内容)(?:\s*[|]?\s*(?:设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者(?:版|模式)|长辈版|关怀版|返回首页|打印整页|打印内容|分享))*\s*[|]?\s*$/,
+  /\s*\(?此件公开发布\)?\s*$/,
+  /\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{2,20})?\s*$/,
+  /\s*(?:主办单位|承办单位|主办|承办|维护单位|发布时间|发布日期|发布机构|信息来源|来源|浏览次数|访问量|点击数|阅读数|作者|编辑|责任编辑|索引号|文号|发文日期|成文日期)\s*[:]/,
+  /\s*(?:上一篇|下一篇|相关链接|相关文章|相关阅读|附件下载|返回顶部|返回|打印|关闭|分享)\s*[:]?\s*$/,
+  /\s*(?:上一篇|下一篇)\s*[:]/,
+  /\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$/,
+  /\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/,
+  /\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/,
 ];
 
-/** One alternation: a line is scanned once, not once per pattern. */
-const CHROME = new RegExp(CHROME_PARTS.map((re) => `(?:${re.source})`).join('|'));
+/** Chrome found anywhere in a line: breadcrumbs, share and print links, font-size switches, footers. */
+const CHROME_ANYWHERE_PARTS: readonly RegExp[] = [
+  /首页\s*[>»/]/,
+  /分享到|扫一扫|打印本页|【打印】|【关闭】|关闭窗口|\[打印\]|\[关闭\]|收藏本页|加入收藏/,
+  /字号\s*[:]?\s*[【[]?\s*大\s*中\s*小|字[体号]\s*:\s*[【[]/,
+  /在手机上?(?:查看|打开)当前页|用微信扫描二维码/,
+  /版权所有|[Cc]opyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|网站声明|隐私声明|浏览器|分辨率|技术支持\s*:/,
+];
+
+// Two alternations, each line scanned once by each: the anchored one is tried at the line start only.
+const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_PARTS.map((re) => `(?:${re.source})`).join('|')})`);
+const CHROME_ANYWHERE = new RegExp(CHROME_ANYWHERE_PARTS.map((re) => `(?:${re.source})`).join('|'));
 
 /**
  * An open-government page's metadata block (索引号, 发布机构, 发文日期, 有效性 …), whose labels are
@@ -111,7 +120,7 @@ const METADATA_FIRST = new Set([...'名标索信组主发文成生公有所分�
 
 /** Web page chrome, footers and page numbers. */
 export function isChrome(norm: string): boolean {
-  if (CHROME.test(norm)) return true;
+  if (CHROME_LINE.test(norm) || CHROME_ANYWHERE.test(norm)) return true;
   if (norm.length > 160 || !METADATA_FIRST.has(norm.trimStart().charAt(0)) || norm.includes('。'))
     return false;
   const tight = norm.replace(SPACES, '');

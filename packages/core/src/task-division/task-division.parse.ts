@@ -559,7 +559,7 @@ class TaskDivisionParser {
     if (this.tasks.length === 0) this.error(1, 'no-tasks', messages.noTasks());
     const accounts: LineAccount[] = [];
     for (let i = 0; i < lines.length; i++) {
-      if ((lines[i] ?? '').trim() === '') continue;
+      if (!NOT_BLANK.test(lines[i] ?? '')) continue;
       const line = i + 1;
       let kind = LINE_KINDS[(this.kinds[line] ?? 0) - 1];
       if (kind === undefined) {
