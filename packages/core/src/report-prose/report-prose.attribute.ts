@@ -362,6 +362,8 @@ export function readSentence(
   return {
     attributions,
     unattributed,
-    mentions: mentions.map((m) => ({ ...m, offset: m.offset + sentence.start, end: m.end + sentence.start })),
+    mentions: mentions
+      .filter((m) => m.indicatorId !== '')
+      .map((m) => ({ ...m, offset: m.offset + sentence.start, end: m.end + sentence.start })),
   };
 }

@@ -163,6 +163,14 @@ describe('carried subjects and estimates', () => {
     ]);
   });
 
+  it('a head alone (总量, 产量) is nobody’s figure, not the subject before’s', () => {
+    const result = read(report('新登记经营主体12万户、增长3%，总量达88.6万户。'));
+    expect(actuals(result)).toEqual([
+      ['新登记经营主体', 'count', 12, '万户'],
+      ['新登记经营主体', 'growth', 3, '%'],
+    ]);
+  });
+
   it('服务业增加值…，占GDP比重… is the share of that value added', () => {
     const result = read(report('服务业增加值88.8亿元，占GDP比重61.2%。'));
     expect(actuals(result)).toEqual([

@@ -173,7 +173,7 @@ const TRAILING = new RegExp(
 
 /** Ends of names that are indicators (amounts, counts of people, rates), not things built or done. */
 const INDICATOR_HEAD =
-  /(增加值|产值|总值|总额|零售额|销售额|营业额|营业收入|营收|收入|利润|投资|外资|支出|税收|规模|总量|产量|吞吐量|运量|人次|人数|率|比重|比例|占比|强度|指数|涨幅|余额|贷款|存款|消费|进出口|出口|进口|出口额|进口额|用电量|能耗|浓度|天数|人口|就业|主体|总数|面积|覆盖率|GDP)$/i;
+  /(增加值|产值|总值|总额|零售额|销售额|营业额|营业收入|营收|收入|利润|投资|外资|支出|税收|规模|总量|产量|吞吐量|运量|人次|人数|率|比重|比例|占比|强度|指数|涨幅|余额|贷款|存款|消费|进出口|出口|进口|出口额|进口额|用电量|能耗|浓度|天数|人口|就业|主体|总数|面积|覆盖率|游客|客流量|GDP)$/i;
 
 /** A bare amount whose subject is carried from the clause before (`…企业新增300家、销售额增长8%`). */
 const BARE_HEAD =
@@ -187,7 +187,7 @@ const INNER_VERB = /^(.{2,}?)(?:实现|完成|达到)(.{2,})$/;
 
 /** Something done or built, not measured: such words make a lead a task, not a name. */
 const TASK_WORDS =
-  /(建成|新建|开工|开通|建设|打造|举办|引进|签约|组织|开展|帮扶|改造|推进|实施|出台|获评|入选|获得|创建|启动|完成了|以上的|的)/;
+  /(建成|新建|开工|开通|建设|打造|举办|引进|签约|组织|组建|设立|开展|帮扶|改造|推进|实施|出台|获评|入选|获得|创建|启动|完成了|以上的|的)/;
 
 const LIST_SPLIT = /[、和及与]/;
 
@@ -254,8 +254,12 @@ function balanceQuotes(name: string): string {
   return open === close ? name : name.replace(/[“”]/g, '');
 }
 
+/** A head alone names nothing: whose 产量, whose 总量? */
+const VAGUE =
+  /^(?:客流量|产量|总产量|总量|规模|总规模|占比|比重|总额|收入|投资|产值|增加值|总数|人数|人次|余额|面积|营收)$/;
+
 function plausible(name: string): boolean {
-  if (name.length < 2 || name.length > 24) return false;
+  if (name.length < 2 || name.length > 24 || VAGUE.test(name)) return false;
   if (!/[\u4e00-\u9fff]/.test(name) || /^\d/.test(name) || /[,;:。]/.test(name)) return false;
   return !TASK_WORDS.test(name);
 }
@@ -378,6 +382,12 @@ export function findOpenSubjects(
       }
 
       // The whole lead is an alias: the dictionary's indicator, read as before.
+      // 总量达2037.7万户 after 新登记经营主体320万户: a head alone, whose is not written. Its figure
+      // is nobody's: a blank subject stops the one before from taking it.
+      if (VAGUE.test(trimmed) && !BARE_HEAD.test(trimmed)) {
+        added.push({ indicatorId: '', text: trimmed, offset: start, end });
+        continue;
+      }
       if (aliasOf(trimmed)) {
         lastName = trimmed;
         continue;
