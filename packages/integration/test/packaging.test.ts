@@ -138,6 +138,21 @@ describe('the tarballs', () => {
   });
 });
 
+describe('package gates', () => {
+  const bin = (name: string) => join(repo, 'node_modules/.bin', name);
+  it.each(PUBLIC)('publint --strict finds nothing in @luoshi/%s', (dir) => {
+    // `--pack false`: lint the package folder as it is (dist built), without packing again.
+    const out = run(bin('publint'), ['--strict', '--pack', 'false'], join(repo, 'packages', dir));
+    expect(out).toContain('All good!');
+  });
+
+  it.each(PUBLIC)('attw (strict profile: node10, node16 CJS and ESM, bundler) finds nothing in @luoshi/%s', (dir) => {
+    // attw exits non-zero on any problem, and `run` throws with its report.
+    const out = run(bin('attw'), [tarballs.get(`@luoshi/${dir}`)!.file, '--profile', 'strict', '--format', 'ascii']);
+    expect(out).toContain('No problems found');
+  });
+});
+
 describe('Node', () => {
   it('ES modules: imports every entry point and renders a chart to SVG', () => {
     const out = JSON.parse(run('node', ['check.mjs'])) as {
