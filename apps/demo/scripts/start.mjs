@@ -14,7 +14,8 @@ const server = await preview({
   ...quiet,
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: false, open: false },
 });
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;
+// The port actually bound (PORT=0 asks the system for a free one).
+const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
 process.stdout.write(`\n  luoshi 落实 dashboard: ${url}\n  (Ctrl+C to stop)\n\n`);
 const stop = () => server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

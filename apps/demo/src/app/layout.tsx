@@ -65,7 +65,6 @@ function Header() {
           <button
             type="button"
             onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}
-            aria-label={t(lang, 'language')}
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
             data-testid="lang"
           >

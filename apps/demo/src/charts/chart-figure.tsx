@@ -80,7 +80,13 @@ export function ChartFigure<O extends object>({
         <details>
           <summary>{t(lang, 'showTable')}</summary>
           {/* toTable escapes every string from the data */}
-          <div className="table-scroll" dangerouslySetInnerHTML={{ __html: table }} />
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t(lang, 'showTable')}
+            dangerouslySetInnerHTML={{ __html: table }}
+          />
         </details>
         <button type="button" onClick={() => void save('png')}>
           {t(lang, 'exportPng')}

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
+import type { Task, TaskStatus } from '@luoshi/core';
+import type { Lang } from '../../app/i18n.js';
 import { pickText, t } from '../../app/i18n.js';
 import { keep } from '../../app/layout.js';
 import { RecordForm } from '../../app/record-form.js';
@@ -6,6 +9,17 @@ import { TaskBadge } from '../../app/status.js';
 import { useScope } from '../../app/use-scope.js';
 import { tasksOf, taskYear } from '../../data/data.select.js';
 import { shownStatus, successorsOf } from '../../data/data.tasks.js';
+
+/** The record form, opened on demand: a list of a hundred tasks stays light. */
+function Confirm({ task, initial, lang }: { task: Task; initial: TaskStatus; lang: Lang }) {
+  const [open, setOpen] = useState(false);
+  if (open) return <RecordForm task={task} initial={initial} lang={lang} />;
+  return (
+    <button type="button" className="no-print" onClick={() => setOpen(true)} data-testid="confirm">
+      {t(lang, 'record')}
+    </button>
+  );
+}
 
 /** Follow-through: what became of a year's tasks, for a person to confirm or change. */
 export function FollowThroughRoute() {
@@ -67,7 +81,7 @@ export function FollowThroughRoute() {
                 ) : null}
               </p>
               {quote ? <blockquote>“{quote.quote}”</blockquote> : null}
-              <RecordForm task={task} initial={status.status} lang={lang} />
+              <Confirm task={task} initial={status.status} lang={lang} />
             </li>
           );
         })}

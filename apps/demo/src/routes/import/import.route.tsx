@@ -157,7 +157,11 @@ export function ImportRoute() {
               <ul className="diag" data-testid="diagnostics">
                 {outcome.diagnostics.map((d, i) => (
                   <li key={i} className={d.severity} data-line={d.line}>
-                    {d.line ? `${t(lang, 'line', { n: d.line })}: ` : d.path ? `${d.path}: ` : ''}
+                    {d.line
+                      ? `${t(lang, 'line', { n: d.line })}${lang === 'en' ? ': ' : '：'}`
+                      : d.path
+                        ? `${d.path}: `
+                        : ''}
                     {d.severity === 'error'
                       ? lang === 'en'
                         ? 'error: '

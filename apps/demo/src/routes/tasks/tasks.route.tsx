@@ -106,7 +106,7 @@ export function TasksRoute() {
       <p className="muted" data-testid="task-count" aria-live="polite">
         {t(lang, 'shown')} {shown.length} {t(lang, 'of')} {all.length}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t(lang, 'taskList')}>
         <table data-testid="task-table">
           <thead>
             <tr>

@@ -31,7 +31,7 @@ export function UnitsRoute() {
           height={Math.max(320, Math.min(rows.length, 25) * 22 + 80)}
         />
       ) : null}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t(lang, 'units')}>
         <table data-testid="unit-table">
           <thead>
             <tr>
