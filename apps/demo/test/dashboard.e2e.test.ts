@@ -94,8 +94,9 @@ describe('Tasks', () => {
     const unitId = await page
       .locator('[data-testid="unit-filter"] option', { hasText: /^区住建局$/ })
       .getAttribute('value');
-    await page.selectOption('[data-testid="unit-filter"]', unitId!);
-    await expect.poll(() => page.url()).toContain(`unit=${encodeURIComponent(unitId!)}`);
+    if (!unitId) throw new Error('区住建局 is not among the unit filter’s options');
+    await page.selectOption('[data-testid="unit-filter"]', unitId);
+    await expect.poll(() => page.url()).toContain(`unit=${encodeURIComponent(unitId)}`);
     const rows = page.locator('[data-testid="task-table"] tbody tr');
     const count = await rows.count();
     expect(count).toBeGreaterThan(0);
