@@ -146,11 +146,20 @@ describe('package gates', () => {
     expect(out).toContain('All good!');
   });
 
-  it.each(PUBLIC)('attw (strict profile: node10, node16 CJS and ESM, bundler) finds nothing in @luoshi/%s', (dir) => {
-    // attw exits non-zero on any problem, and `run` throws with its report.
-    const out = run(bin('attw'), [tarballs.get(`@luoshi/${dir}`)!.file, '--profile', 'strict', '--format', 'ascii']);
-    expect(out).toContain('No problems found');
-  });
+  it.each(PUBLIC)(
+    'attw (strict profile: node10, node16 CJS and ESM, bundler) finds nothing in @luoshi/%s',
+    (dir) => {
+      // attw exits non-zero on any problem, and `run` throws with its report.
+      const out = run(bin('attw'), [
+        tarballs.get(`@luoshi/${dir}`)!.file,
+        '--profile',
+        'strict',
+        '--format',
+        'ascii',
+      ]);
+      expect(out).toContain('No problems found');
+    },
+  );
 });
 
 describe('Node', () => {
