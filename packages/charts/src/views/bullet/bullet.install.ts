@@ -1,6 +1,7 @@
 import { BarChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
+  GraphicComponent,
   GridComponent,
   MarkAreaComponent,
   TitleComponent,
@@ -17,4 +18,5 @@ export const bulletInstall: readonly EChartsExtension[] = [
   TooltipComponent,
   TitleComponent,
   AriaComponent,
+  GraphicComponent,
 ];

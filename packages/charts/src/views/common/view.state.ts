@@ -7,6 +7,7 @@ import type { ViewModel } from '../../view/view.types.js';
 import type { ElementBook } from './view.define.js';
 import { labels, t } from './view.labels.js';
 import type { ResolvedShared } from './view.options.js';
+import { fittedTitle } from './view.layout.js';
 
 /** The parts every option shares: theme colours, aria with the description, animation and title. */
 export function baseOption(shared: ResolvedShared, description: string, title?: string): EChartsOption {
@@ -18,7 +19,7 @@ export function baseOption(shared: ResolvedShared, description: string, title?: 
     ...(shared.showTitle && title
       ? {
           title: {
-            text: title,
+            text: fittedTitle(title, shared, theme),
             left: 'center',
             top: 4,
             textStyle: {
@@ -51,7 +52,7 @@ export function stateModel(state: 'empty' | 'error', message: string, shared: Re
         color: state === 'error' ? theme.hues.vermillion : theme.surfaces.textMuted,
         fontSize: theme.typography.titleSize,
         fontWeight: 'normal',
-        width: 480,
+        width: Math.min(480, shared.width - 32),
         overflow: 'break',
       },
     },

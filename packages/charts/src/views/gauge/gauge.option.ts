@@ -102,7 +102,8 @@ function buildGauge(dataset: Dataset, options: GaugeOptions, shared: ResolvedSha
       data: [
         {
           value: ring.donePercent ?? 0,
-          name: doneLabel,
+          // A pending ring says only 待公布: a 完成率 caption above it would crowd a small ring.
+          name: pending ? '' : doneLabel,
           itemStyle: { color: status.color[theme.name] },
           title: { offsetCenter: ['0%', '-18%'], color: theme.surfaces.textMuted, fontSize: 12 },
           detail: {
@@ -141,10 +142,14 @@ function buildGauge(dataset: Dataset, options: GaugeOptions, shared: ResolvedSha
       color: theme.surfaces.text,
       fontSize: 13,
       fontWeight: 'normal',
-      width: 180,
+      width: Math.max(48, Math.min(180, shared.width / n - 12)),
       overflow: 'truncate',
     },
-    subtextStyle: { color: theme.surfaces.textMuted },
+    subtextStyle: {
+      color: theme.surfaces.textMuted,
+      width: Math.max(48, Math.min(180, shared.width / n - 12)),
+      overflow: 'truncate',
+    },
   }));
   const table = new TableBuilder(title, [
     { key: 'indicator', label: t(labels.indicator, locale) },

@@ -1,8 +1,7 @@
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DataZoomInsideComponent,
-  DataZoomSliderComponent,
+  GraphicComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,
@@ -15,9 +14,8 @@ export const statusByUnitInstall: readonly EChartsExtension[] = [
   BarChart,
   GridComponent,
   LegendComponent,
-  DataZoomSliderComponent,
-  DataZoomInsideComponent,
   TooltipComponent,
   TitleComponent,
   AriaComponent,
+  GraphicComponent,
 ];

@@ -1,6 +1,7 @@
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
+  GraphicComponent,
   GridComponent,
   MarkLineComponent,
   TitleComponent,
@@ -16,4 +17,5 @@ export const varianceInstall: readonly EChartsExtension[] = [
   TooltipComponent,
   TitleComponent,
   AriaComponent,
+  GraphicComponent,
 ];
