@@ -4,6 +4,13 @@ import { ChartFigure } from '../../charts/chart-figure.js';
 import { localeOf, t } from '../../app/i18n.js';
 import { useScope } from '../../app/use-scope.js';
 
+const MEASURE: Partial<Record<Observation['measure'], { zh: string; en: string }>> = {
+  growth: { zh: '增速', en: 'growth' },
+  level: { zh: '总量', en: 'level' },
+  share: { zh: '占比', en: 'share' },
+  count: { zh: '数量', en: 'count' },
+};
+
 /** Compare: districts side by side on the indicators they all report, like against like. */
 export function CompareRoute() {
   const { dataset, lang, theme, jurisdictions, year } = useScope();
@@ -49,8 +56,8 @@ export function CompareRoute() {
               <section key={k} aria-label={indicator?.name ?? indicatorId}>
                 <h3>
                   {t(lang, 'ranking')}:{' '}
-                  {lang === 'en' ? (indicator?.nameEn ?? indicator?.name) : indicator?.name} ({measure},{' '}
-                  {unit})
+                  {lang === 'en' ? (indicator?.nameEn ?? indicator?.name) : indicator?.name} (
+                  {MEASURE[measure]?.[lang] ?? measure}, {unit})
                 </h3>
                 <table data-testid="ranking">
                   <thead>
