@@ -27,7 +27,13 @@ export function BlockRoot({ luoshi, className, as: Tag = 'div', children, style,
     <Tag
       {...aria}
       className={`luoshi-block ${className}`}
-      style={own ? { ...(luoshi.variables as CSSProperties), ...style } : style}
+      // Its own background too: a block whose theme differs from the page's must not put dark-theme
+      // text on a light page.
+      style={
+        own
+          ? { ...(luoshi.variables as CSSProperties), background: 'var(--luoshi-background)', ...style }
+          : style
+      }
       lang={own ? luoshi.locale : undefined}
       data-luoshi-theme={own ? luoshi.theme : undefined}
     >
