@@ -15,6 +15,8 @@ const modules = [
   '!src/**/*.test.{ts,tsx}',
   '!src/**/*.stories.tsx',
   '!src/**/*.test-d.ts',
+  // Data for the stories only (it imports the private fixtures).
+  '!src/story-data/**',
 ];
 
 // React, echarts and the luoshi packages stay imports, so the application bundles one copy of each;
