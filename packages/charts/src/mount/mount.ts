@@ -45,7 +45,11 @@ export function mount<Options extends object = object>(
   assertRenderer(options?.renderer, 'mount()');
   let currentData = data;
   let currentOptions = { ...options } as Options & MountOptions;
-  let model: ViewModel = buildModel(view, currentData, currentOptions as Options & CommonOptions);
+  // The layout fits labels and rows to the size drawn at: the model is rebuilt when that size changes.
+  let drawnAt: { width: number; height: number } | undefined;
+  const rebuild = (): ViewModel =>
+    buildModel(view, currentData, { ...currentOptions, ...drawnAt } as Options & CommonOptions);
+  let model: ViewModel = rebuild();
   let chart: EChartsType | undefined;
   let drawnSize = '';
   let disposed = false;
@@ -75,6 +79,8 @@ export function mount<Options extends object = object>(
     });
     chart.on('click', onClick as (params: unknown) => void);
     drawnSize = `${size.width}x${size.height}`;
+    drawnAt = { width: size.width, height: size.height };
+    model = rebuild();
     draw();
     markReady();
   };
@@ -87,7 +93,10 @@ export function mount<Options extends object = object>(
     const key = `${size.width}x${size.height}`;
     if (key === drawnSize) return; // the observer's first report, or a change that kept the size
     drawnSize = key;
+    drawnAt = { width: size.width, height: size.height };
+    model = rebuild();
     chart.resize();
+    draw();
   };
 
   const stopWatching = watchSize(element, fit);
@@ -103,7 +112,7 @@ export function mount<Options extends object = object>(
     update(next) {
       if (disposed) return;
       currentData = next;
-      model = buildModel(view, currentData, currentOptions as Options & CommonOptions);
+      model = rebuild();
       draw();
     },
     setOptions(next) {
@@ -111,7 +120,7 @@ export function mount<Options extends object = object>(
       assertRenderer(next.renderer, 'setOptions()');
       const before = currentOptions;
       currentOptions = { ...currentOptions, ...next };
-      model = buildModel(view, currentData, currentOptions as Options & CommonOptions);
+      model = rebuild();
       const needsNewInstance =
         (before.renderer ?? 'canvas') !== (currentOptions.renderer ?? 'canvas') ||
         before.locale !== currentOptions.locale;
