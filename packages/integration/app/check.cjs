@@ -7,7 +7,10 @@ const charts = require('@luoshi/charts');
 const ssr = require('@luoshi/charts/ssr');
 const staticClient = require('@luoshi/charts/static');
 const cli = require('@luoshi/cli');
-const react = require('@luoshi/react');
+// @luoshi/react depends on @tanstack/react-table 9, which is an ES module only: its CommonJS file
+// needs require(esm) (Node ≥ 20.19 and ≥ 22.12 by default). Without it, only that package is skipped,
+// and the output says so.
+const react = process.features.require_module === false ? null : require('@luoshi/react');
 const schema = require('@luoshi/core/schema/dataset.schema.json');
 
 const dataset = JSON.parse(readFileSync(join(__dirname, 'guangzhou.json'), 'utf8'));
@@ -28,7 +31,7 @@ console.log(
       ssr: Object.keys(ssr).length,
       static: Object.keys(staticClient).length,
       cli: Object.keys(cli).length,
-      react: Object.keys(react).length,
+      react: react ? Object.keys(react).length : 'needs require(esm)',
     },
     schema: schema.$schema ?? schema.type,
     functions: [
