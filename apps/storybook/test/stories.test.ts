@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from './static-server.js';
 
@@ -30,6 +30,8 @@ const stories = Object.values(
 ).filter((entry) => entry.type === 'story');
 
 let browser: Browser;
+// One context for every story: the preview's scripts are fetched and compiled once, then cached.
+let shared: BrowserContext;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 
 beforeAll(async () => {
@@ -50,6 +52,7 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
+  shared = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 });
 
 afterAll(async () => {
@@ -102,8 +105,7 @@ describe('every story in Chromium', () => {
   it.concurrent.each(stories.map((story) => [`${story.title} › ${story.name}`, story.id] as const))(
     '%s',
     async (_name, id) => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      const page = await context.newPage();
+      const page = await shared.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
@@ -162,7 +164,7 @@ describe('every story in Chromium', () => {
         expect(violations, 'axe serious/critical violations').toEqual([]);
         expect(errors, 'console errors and uncaught exceptions').toEqual([]);
       } finally {
-        await context.close();
+        await page.close();
       }
     },
   );
