@@ -39,7 +39,7 @@ console.log(
       typeof charts.mount,
       typeof staticClient.hydrateAll,
       typeof cli.main,
-      typeof react.BulletChart,
+      react ? typeof react.BulletChart : 'needs require(esm)',
     ],
     svg,
   }),
