@@ -45,11 +45,7 @@ export function mount<Options extends object = object>(
   assertRenderer(options?.renderer, 'mount()');
   let currentData = data;
   let currentOptions = { ...options } as Options & MountOptions;
-  // The layout fits labels and rows to the size drawn at: the model is rebuilt when that size changes.
-  let drawnAt: { width: number; height: number } | undefined;
-  const rebuild = (): ViewModel =>
-    buildModel(view, currentData, { ...currentOptions, ...drawnAt } as Options & CommonOptions);
-  let model: ViewModel = rebuild();
+  let model: ViewModel = buildModel(view, currentData, currentOptions as Options & CommonOptions);
   let chart: EChartsType | undefined;
   let drawnSize = '';
   let disposed = false;
@@ -79,8 +75,6 @@ export function mount<Options extends object = object>(
     });
     chart.on('click', onClick as (params: unknown) => void);
     drawnSize = `${size.width}x${size.height}`;
-    drawnAt = { width: size.width, height: size.height };
-    model = rebuild();
     draw();
     markReady();
   };
@@ -93,10 +87,7 @@ export function mount<Options extends object = object>(
     const key = `${size.width}x${size.height}`;
     if (key === drawnSize) return; // the observer's first report, or a change that kept the size
     drawnSize = key;
-    drawnAt = { width: size.width, height: size.height };
-    model = rebuild();
     chart.resize();
-    draw();
   };
 
   const stopWatching = watchSize(element, fit);
@@ -112,7 +103,7 @@ export function mount<Options extends object = object>(
     update(next) {
       if (disposed) return;
       currentData = next;
-      model = rebuild();
+      model = buildModel(view, currentData, currentOptions as Options & CommonOptions);
       draw();
     },
     setOptions(next) {
@@ -120,7 +111,7 @@ export function mount<Options extends object = object>(
       assertRenderer(next.renderer, 'setOptions()');
       const before = currentOptions;
       currentOptions = { ...currentOptions, ...next };
-      model = rebuild();
+      model = buildModel(view, currentData, currentOptions as Options & CommonOptions);
       const needsNewInstance =
         (before.renderer ?? 'canvas') !== (currentOptions.renderer ?? 'canvas') ||
         before.locale !== currentOptions.locale;

@@ -32,16 +32,9 @@ describe('bullet', () => {
     expect(gdpTarget.data[0].name).toBe('目标 5.5%');
     expect(byName(option, '固定资产投资增速 · 目标').data[0].name).toBe('目标 ≥10%');
     expect(byName(option, '固定资产投资 · 目标').data[0].name).toBe('力争 700亿元');
-    // No actual yet: no dot at zero, but an outlined ghost of the latest earlier actual, with its period.
-    const ghost = byName(option, '地区生产总值增速 · 待公布');
-    expect(ghost.data[0].value).toBe(5.4);
-    expect(ghost.data[0].itemStyle.borderType).toBe('dashed');
-    const texts = (option.graphic as AnyRecord[]).map((g) => g.style?.text);
-    expect(texts).toContain('2024年 5.4% / 目标 5.5%');
-    expect(texts).toContain('地区生产总值增速（%）');
-    expect(
-      series(option).some((s) => s.type === 'scatter' && s.data.some((d: AnyRecord) => d.value[0] === 0)),
-    ).toBe(false);
+    // No actual yet: no bar, and a labelled pending mark instead.
+    expect(byName(option, '地区生产总值增速 · 实际').data).toEqual([null]);
+    expect(byName(option, '地区生产总值增速 · 待公布').data[0].name).toBe('待公布');
     expect(model.table.rows[0]!.cells).toEqual(['地区生产总值增速', '5.5%', '—', '待公布', '—']);
     expect(option.title.text).toBe('海珠区 2025年 目标与实际');
   });
@@ -56,7 +49,7 @@ describe('bullet', () => {
     const gdpActual = byName(option, '地区生产总值增速 · 实际');
     expect(gdpActual.data[0].value).toBe(3.2);
     // 3.2 is 0.3 pp under the 4.0%左右 band (3.5–4.5): near, drawn in the near colour with its decal.
-    expect(gdpActual.data[0].itemStyle.color).toBe('#C08400');
+    expect(gdpActual.data[0].itemStyle.color).toBe('#E69F00');
     expect(gdpActual.data[0].itemStyle.decal).not.toBe('none');
     const gdpTarget = byName(option, '地区生产总值增速 · 目标');
     expect(gdpTarget.data[0].name).toBe('目标 4.0%左右');
@@ -97,8 +90,8 @@ describe('bullet', () => {
     const axes = option.xAxis as AnyRecord[];
     const rate = axes[0]!;
     const level = axes[2]!;
-    const texts = (option.graphic as AnyRecord[]).map((g) => g.style?.text);
-    expect(texts).toContain('固定资产投资（亿元）');
+    expect(rate.name).toBe('%');
+    expect(level.name).toBe('亿元');
     expect(rate.max).toBeLessThan(20);
     expect(level.max).toBeGreaterThanOrEqual(700);
     expect((option.grid as unknown[]).length).toBe(4);
@@ -141,12 +134,12 @@ describe('bullet', () => {
     expect(range.data.map((d: AnyRecord) => d.value[0])).toEqual([5, 6]);
     expect(range.data[0].name).toBe('目标 5%—6%');
     expect(range.markArea.data[0]).toEqual([{ xAxis: 5 }, { xAxis: 6 }]);
-    const energyBands = byName(option, '单位GDP能耗增速 · 待公布').markArea.data.map((p: AnyRecord[]) => ({
+    const energyBands = byName(option, '单位GDP能耗增速 · 实际').markArea.data.map((p: AnyRecord[]) => ({
       from: p[0]!.xAxis,
       to: p[1]!.xAxis,
       color: p[0]!.itemStyle.color,
     }));
-    const good = energyBands.find((b: AnyRecord) => b.color === '#F0F2F4');
+    const good = energyBands.find((b: AnyRecord) => b.color === '#F3F4F6');
     expect(good.to).toBe(-3); // at most −3%: good is everything below the ceiling
   });
 

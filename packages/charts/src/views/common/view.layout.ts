@@ -1,5 +1,5 @@
 import type { Locale } from '@luoshi/core';
-import { textWidth, truncateText } from '../../echarts/echarts.text.js';
+import { truncateText } from '../../echarts/echarts.text.js';
 import type { Theme } from '../../theme/theme.js';
 import type { ResolvedShared } from './view.options.js';
 
@@ -32,20 +32,18 @@ export function distinctLabels(names: readonly string[], width: number, fontSize
   for (const text of cut) seen.set(text, (seen.get(text) ?? 0) + 1);
   return cut.map((text, i) => {
     if ((seen.get(text) ?? 0) < 2) return text;
-    // Keep the shortest ending (at least three characters) that no other name of the clash shares.
-    const clash = names.filter((_, k) => cut[k] === text).map((n) => [...n]);
-    const chars = [...names[i]!];
-    let length = Math.min(3, chars.length);
-    const tailOf = (c: string[], l: number) => c.slice(Math.max(0, c.length - l)).join('');
-    while (
-      length < chars.length &&
-      clash.filter((c) => tailOf(c, length) === tailOf(chars, length)).length > 1
-    )
-      length += 1;
-    const tail = tailOf(chars, length);
+    const name = names[i]!;
+    // Keep the tail that tells the names apart: a third of the room, at least the last few characters.
+    const chars = [...name];
+    let tail = '';
+    for (let k = chars.length - 1; k >= 0; k -= 1) {
+      const next = chars[k]! + tail;
+      if (truncateText(next, width / 3, font, '') !== next && tail.length >= 3) break;
+      tail = next;
+    }
     const head = truncateText(
-      chars.slice(0, chars.length - length).join(''),
-      Math.max(width / 3, width - textWidth(`…${tail}`, font)),
+      chars.slice(0, chars.length - [...tail].length).join(''),
+      (width * 2) / 3,
       font,
       '',
     );

@@ -45,7 +45,7 @@ describe('gauge', () => {
     const jobs = (option.series as AnyRecord[])[1]!;
     expect(jobs.data).toHaveLength(1);
     expect(jobs.data[0].detail.formatter).toBe('待公布');
-    expect(jobs.data[0].itemStyle.color).toBe('#5F656E');
+    expect(jobs.data[0].itemStyle.color).toBe('#8C8C8C');
   });
 
   it('gives 完成率 for a whole-year actual', () => {

@@ -18,7 +18,7 @@ describe('jurisdiction comparison', () => {
     expect(target!.data[1]).toEqual({ value: [4, 1], name: '目标 4.0%左右' });
     // The dumbbell bar joins Yuexiu's target and actual.
     expect(target!.markLine.data).toEqual([[{ coord: [4, 1] }, { coord: [3.2, 1] }]]);
-    expect(actual!.data[1].itemStyle.color).toBe('#C08400'); // near
+    expect(actual!.data[1].itemStyle.color).toBe('#E69F00'); // near
     expect(model.table.rows.map((r) => r.cells)).toEqual([
       ['第1', '海珠区', '—', '5.4%', '无目标'],
       ['第2', '越秀区', '4.0%左右', '3.2%', '接近'],

@@ -45,7 +45,7 @@ describe('status by unit', () => {
     expect([...lag].sort((a, b) => b - a)).toEqual(lag);
   });
 
-  it('stays readable with 100+ units: draws what fits with a note, cuts names distinctly, keeps full names in tooltips', () => {
+  it('stays readable with 100+ units: scrolls, truncates labels, keeps full names in tooltips', () => {
     const data = sampleDataset();
     const long = '广州市海珠区人民政府新港街道办事处综合行政执法队第';
     data.units = Array.from({ length: 120 }, (_, i) => ({
@@ -61,18 +61,14 @@ describe('status by unit', () => {
       leadUnitIds: [unit.id],
       statusHistory: [{ status: 'on-track', asOf: '2025-06-30' }],
     }));
-    const model = statusByUnit.build(data, { width: 640, height: 400 });
+    const model = statusByUnit.build(data, { visibleRows: 25 });
     const option = model.option as AnyRecord;
-    // No slider (a server SVG cannot scroll): the rows that fit, and a note saying how many are left out.
-    expect(option.dataZoom).toBeUndefined();
-    const shown = option.yAxis.data as string[];
-    expect(shown.length).toBeGreaterThan(5);
-    expect(shown.length).toBeLessThan(120);
-    expect(option.graphic[0].style.text).toBe(`显示前 ${shown.length} 项，共 120 项 · 完整数据见数据表`);
-    expect(new Set(shown).size).toBe(shown.length); // cut names stay distinct
-    const first = Object.keys(model.selections).find((k) => model.selections[k]?.id === 'u0')!;
-    expect(shown[Number(first.split(':')[1])]).toMatch(/…1中队$/);
-    expect(model.tooltips[first]).toMatch(new RegExp(`^${long}1中队\n序时推进：1项`));
+    expect(option.yAxis.data).toHaveLength(120);
+    expect(option.dataZoom[0]).toMatchObject({ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 24 });
+    expect(option.yAxis.axisLabel).toMatchObject({ overflow: 'truncate', width: 120, interval: 0 });
+    const first = (option.yAxis.data as string[]).indexOf(`${long}1中队`);
+    expect(model.tooltips[`0:${first}`]).toMatch(new RegExp(`^${long}1中队\n序时推进：1项`));
+    expect(model.selections[`0:${first}`]).toEqual({ kind: 'unit', id: 'u0' });
     expect(model.table.rows).toHaveLength(120);
   });
 
@@ -81,7 +77,7 @@ describe('status by unit', () => {
     data.units![0]!.name = '<img src=x onerror=alert(1)>';
     const model = statusByUnit.build(data);
     const option = model.option as AnyRecord;
-    expect(model.table.rows.map((r) => r.cells[0])).toContain('<img src=x onerror=alert(1)>');
+    expect(option.yAxis.data).toContain('<img src=x onerror=alert(1)>');
     expect(JSON.stringify(option)).not.toMatch(/formatter|rich/);
     expect(
       Object.values(model.tooltips).some((tip) => tip.startsWith('<img src=x onerror=alert(1)>\n')),

@@ -38,7 +38,7 @@ describe('trend with target', () => {
     const target = (option.series as AnyRecord[])[1]!;
     expect(target.markLine.data).toEqual([[{ coord: [1, 3.5] }, { coord: [1, 4.5] }]]);
     expect(target.data[1]).toMatchObject({ value: 4, name: 'Target ≈4.0%' });
-    expect(target.data[1].itemStyle.color).toBe('#C08400'); // near
+    expect(target.data[1].itemStyle.color).toBe('#E69F00'); // near
     expect(model.description).toContain('2024, ≈4.0%, 3.2%, Near');
   });
 
