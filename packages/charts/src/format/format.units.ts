@@ -54,26 +54,3 @@ export function unitFormat(
 export function isRateUnit(unit: string): boolean {
   return unit === '%' || unit === '％';
 }
-
-/**
- * A unit as an axis names it. The axis counts in the document's unit, so English names that unit
- * rather than the rescaled one its figures are written in: 亿元 → `100 million yuan`, 万人 → `10,000 people`.
- */
-export function axisUnitName(
-  unit: string,
-  locale: 'zh-CN' | 'en',
-  formats: Readonly<Record<string, UnitFormat>> = defaultUnitFormats,
-): string {
-  if (locale !== 'en') return unitFormat(unit, formats).zh;
-  const format = formats[unit];
-  if (format && !format.enScale) return format.en.trim() || 'number';
-  const scale = unit.startsWith('亿') ? '100 million' : unit.startsWith('万') ? '10,000' : undefined;
-  const rest = scale ? formats[unit.slice(1)] : undefined;
-  if (scale && rest) return `${scale}${rest.en || ' units'}`;
-  return format ? format.en.trim() : unit;
-}
-
-/** Units of things counted one by one (个, 项, 所 …): their axes step in whole numbers. */
-export function isCountUnit(unit: string): boolean {
-  return ['个', '项', '家', '场', '件', '所', '套', '户', '人', '处', '座', '条', '台', '辆'].includes(unit);
-}

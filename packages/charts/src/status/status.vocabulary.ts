@@ -204,19 +204,13 @@ export function statusLabel(style: StatusStyle, locale: Locale = 'zh-CN'): strin
 }
 
 /**
- * The ECharts item style of a status in a theme: its colour, and with `decals` its pattern in the
- * theme's stroke colour. Decals are opt-in (the views pass their `highContrast` option, default
- * `false`): flat fills read better, and the accessible table names every status in words.
+ * The ECharts item style of a status in a theme: its colour and its decal in the theme's stroke colour.
  * A solid status carries no `decal` key at all: ECharts 6 types accept `decal: 'none'` but its decal
  * stage then fails while rendering.
  */
-export function statusItemStyle(
-  style: StatusStyle,
-  theme: Theme,
-  decals = true,
-): { color: string; decal?: object } {
+export function statusItemStyle(style: StatusStyle, theme: Theme): { color: string; decal?: object } {
   const color = style.color[theme.name];
-  return style.decal === 'none' || !decals
+  return style.decal === 'none'
     ? { color }
     : { color, decal: { ...style.decal, color: theme.surfaces.decal } };
 }

@@ -10,20 +10,17 @@ export interface ThemedColor {
   dark: string;
 }
 
-/**
- * Named hues of the status palette (Okabe–Ito), each at least 3:1 against its theme's background as
- * WCAG asks of graphics: light-theme sky blue, orange and the greys are darkened, dark-theme hues lightened.
- */
+/** Named hues of the status palette (Okabe–Ito, with dark-theme variants lightened for contrast). */
 export const hues = {
   blue: { light: '#0072B2', dark: '#4FA8E0' },
-  skyBlue: { light: '#3A93C8', dark: '#7CC7F0' },
+  skyBlue: { light: '#56B4E9', dark: '#7CC7F0' },
   green: { light: '#009E73', dark: '#2EC497' },
-  orange: { light: '#C08400', dark: '#F2B53A' },
+  orange: { light: '#E69F00', dark: '#F2B53A' },
   vermillion: { light: '#D55E00', dark: '#F07A2A' },
   purple: { light: '#CC79A7', dark: '#DE9CC2' },
   yellow: { light: '#F0E442', dark: '#F5EC73' },
-  grey: { light: '#5F656E', dark: '#A6A6A6' },
-  lightGrey: { light: '#8A9099', dark: '#6E6E6E' },
+  grey: { light: '#8C8C8C', dark: '#A6A6A6' },
+  lightGrey: { light: '#BDBDBD', dark: '#6E6E6E' },
 } as const satisfies Record<string, ThemedColor>;
 
 /** Surface, text and structure colours. */
@@ -37,10 +34,10 @@ export const surfaces = {
   actual: { light: '#2B2F36', dark: '#E6E8EB' },
   /** The target marker. */
   target: { light: '#000000', dark: '#FFFFFF' },
-  /** Qualitative bands behind a bullet, from the poor zone to the good zone: three steps apart in both themes. */
-  bandPoor: { light: '#C2C8D0', dark: '#4B515C' },
-  bandNear: { light: '#DCE0E5', dark: '#363B45' },
-  bandGood: { light: '#F0F2F4', dark: '#23272F' },
+  /** Qualitative bands behind a bullet, from the poor zone to the good zone. */
+  bandPoor: { light: '#D9DCE1', dark: '#2F343D' },
+  bandNear: { light: '#E8EAED', dark: '#262A32' },
+  bandGood: { light: '#F3F4F6', dark: '#1E2128' },
   /** Decal strokes drawn over a status colour. */
   decal: { light: 'rgba(0,0,0,0.35)', dark: 'rgba(255,255,255,0.45)' },
   /** The share of the year elapsed (时间进度). */

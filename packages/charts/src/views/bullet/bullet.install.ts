@@ -1,7 +1,6 @@
 import { BarChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   MarkAreaComponent,
   TitleComponent,
@@ -18,5 +17,4 @@ export const bulletInstall: readonly EChartsExtension[] = [
   TooltipComponent,
   TitleComponent,
   AriaComponent,
-  GraphicComponent,
 ];

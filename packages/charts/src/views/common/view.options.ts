@@ -25,19 +25,6 @@ export interface SharedOptions extends CommonOptions {
   units?: Record<string, UnitFormat>;
   /** Draw a title above the chart. Default `true`. */
   showTitle?: boolean;
-  /**
-   * The width the chart is drawn at, in CSS pixels, which labels, the label column and the rows shown
-   * are fitted to. Default: the size `renderToSVG` or `mount` draw at; `640` when built on its own.
-   */
-  width?: number;
-  /** The height the chart is drawn at, in CSS pixels (see `width`). Default: as drawn; `400` on its own. */
-  height?: number;
-  /**
-   * High-contrast mode: status bars and sectors carry their patterns (decals) as well as their colours,
-   * for print and colour-vision deficiencies. Default `false`: flat fills (the accessible table always
-   * names each status in words).
-   */
-  highContrast?: boolean;
 }
 
 /** Shared options with defaults filled in. */
@@ -48,9 +35,6 @@ export interface ResolvedShared {
   statuses: StatusVocabularyOverrides | undefined;
   units: Record<string, UnitFormat> | undefined;
   showTitle: boolean;
-  width: number;
-  height: number;
-  highContrast: boolean;
 }
 
 /** Fills in the shared defaults. */
@@ -62,12 +46,5 @@ export function resolveShared(options: SharedOptions | undefined): ResolvedShare
     statuses: options?.statuses,
     units: options?.units,
     showTitle: options?.showTitle ?? true,
-    width: positive(options?.width, 640),
-    height: positive(options?.height, 400),
-    highContrast: options?.highContrast ?? false,
   };
-}
-
-function positive(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }

@@ -7,7 +7,6 @@ import type { ViewModel } from '../../view/view.types.js';
 import type { ElementBook } from './view.define.js';
 import { labels, t } from './view.labels.js';
 import type { ResolvedShared } from './view.options.js';
-import { fittedTitle } from './view.layout.js';
 
 /** The parts every option shares: theme colours, aria with the description, animation and title. */
 export function baseOption(shared: ResolvedShared, description: string, title?: string): EChartsOption {
@@ -19,7 +18,7 @@ export function baseOption(shared: ResolvedShared, description: string, title?: 
     ...(shared.showTitle && title
       ? {
           title: {
-            text: fittedTitle(title, shared, theme),
+            text: title,
             left: 'center',
             top: 4,
             textStyle: {
@@ -52,7 +51,7 @@ export function stateModel(state: 'empty' | 'error', message: string, shared: Re
         color: state === 'error' ? theme.hues.vermillion : theme.surfaces.textMuted,
         fontSize: theme.typography.titleSize,
         fontWeight: 'normal',
-        width: Math.min(480, shared.width - 32),
+        width: 480,
         overflow: 'break',
       },
     },

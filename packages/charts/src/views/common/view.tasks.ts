@@ -1,4 +1,4 @@
-import type { Dataset, Locale, Report, SuggestedStatus, Task, TaskStatus } from '@luoshi/core';
+import type { Dataset, Locale, Report, Task, TaskStatus } from '@luoshi/core';
 import { periodParts } from '@luoshi/core';
 
 /** A sortable end date for a status's `asOf`: a date as is, a period as its last day. */
@@ -19,36 +19,6 @@ export function latestStatus(task: Task): TaskStatus {
     if (!best || key >= best.key) best = { key, status: entry.status };
   }
   return best?.status ?? 'unknown';
-}
-
-/** A task's status as a view draws it: recorded by a person, or suggested by luoshi from evidence. */
-export interface ShownStatus {
-  status: TaskStatus;
-  /** `true` when no status was recorded and this one is luoshi's suggestion (建议), for a person to confirm. */
-  suggested: boolean;
-}
-
-/**
- * The latest suggestion for each task (the later `asOf`, then the more confident), from the Dataset's
- * `statusSuggestions`.
- */
-export function latestSuggestions(dataset: Pick<Dataset, 'statusSuggestions'>): Map<string, SuggestedStatus> {
-  const out = new Map<string, SuggestedStatus>();
-  for (const s of dataset.statusSuggestions ?? []) {
-    const best = out.get(s.taskId);
-    const later = best ? asOfKey(String(s.asOf)).localeCompare(asOfKey(String(best.asOf))) : 1;
-    if (!best || later > 0 || (later === 0 && s.confidence > best.confidence)) out.set(s.taskId, s);
-  }
-  return out;
-}
-
-/** What a view shows for a task: its recorded status, else the suggested one (marked), else `unknown`. */
-export function shownStatus(task: Task, suggestions: ReadonlyMap<string, SuggestedStatus>): ShownStatus {
-  if (task.statusHistory.length > 0) return { status: latestStatus(task), suggested: false };
-  const suggestion = suggestions.get(task.id);
-  return suggestion
-    ? { status: suggestion.status, suggested: true }
-    : { status: 'unknown', suggested: false };
 }
 
 function reportRank(report: Report): number {

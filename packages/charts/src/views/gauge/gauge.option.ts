@@ -102,8 +102,7 @@ function buildGauge(dataset: Dataset, options: GaugeOptions, shared: ResolvedSha
       data: [
         {
           value: ring.donePercent ?? 0,
-          // A pending ring says only 待公布: a 完成率 caption above it would crowd a small ring.
-          name: pending ? '' : doneLabel,
+          name: doneLabel,
           itemStyle: { color: status.color[theme.name] },
           title: { offsetCenter: ['0%', '-18%'], color: theme.surfaces.textMuted, fontSize: 12 },
           detail: {
@@ -142,14 +141,10 @@ function buildGauge(dataset: Dataset, options: GaugeOptions, shared: ResolvedSha
       color: theme.surfaces.text,
       fontSize: 13,
       fontWeight: 'normal',
-      width: Math.max(48, Math.min(180, shared.width / n - 12)),
+      width: 180,
       overflow: 'truncate',
     },
-    subtextStyle: {
-      color: theme.surfaces.textMuted,
-      width: Math.max(48, Math.min(180, shared.width / n - 12)),
-      overflow: 'truncate',
-    },
+    subtextStyle: { color: theme.surfaces.textMuted },
   }));
   const table = new TableBuilder(title, [
     { key: 'indicator', label: t(labels.indicator, locale) },

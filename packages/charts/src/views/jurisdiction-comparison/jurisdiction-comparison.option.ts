@@ -85,11 +85,7 @@ function buildComparison(
     if (row.rank !== undefined) parts.push(`${t(labels.rank, locale)} ${rankLabel(row, locale)}`);
     return parts.join('\n');
   };
-  // Like against like: once any jurisdiction has an actual, a target is drawn only beside its own
-  // actual (never one district's target against another's actual); with no actuals, targets against targets.
-  const withActuals = rows.some((row) => row.observation);
   const targetData = rows.map((row, i) => {
-    if (withActuals && !row.observation) return null;
     if (row.target) book.set(0, i, tip(row), { kind: 'jurisdiction', id: row.jurisdiction.id });
     return row.target
       ? { value: [row.target.value, i], name: formatTargetLabel(row.target, locale, units) }

@@ -17,7 +17,7 @@ export interface ComparisonRow {
   target?: Target;
   observation?: Observation;
   evaluation?: Evaluation;
-  /** 1-based rank by actual, best first; absent without an actual, and for all when fewer than two have one. */
+  /** 1-based rank by actual, best first; absent without an actual. */
   rank?: number;
 }
 
@@ -113,12 +113,9 @@ export function comparisonRows(
     .filter((r) => r.observation)
     .sort((a, b) => sign * (a.observation!.value - b.observation!.value));
   // Competition ranking: equal actuals share a rank (1, 1, 3).
-  // A rank means something only against another: with one actual there is none.
-  if (ranked.length >= 2) {
-    for (const row of ranked) {
-      row.rank =
-        1 + ranked.filter((other) => sign * (other.observation!.value - row.observation!.value) < 0).length;
-    }
+  for (const row of ranked) {
+    row.rank =
+      1 + ranked.filter((other) => sign * (other.observation!.value - row.observation!.value) < 0).length;
   }
   return [...ranked, ...rows.filter((r) => !r.observation)];
 }

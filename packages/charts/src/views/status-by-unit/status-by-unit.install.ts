@@ -1,7 +1,8 @@
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GraphicComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,
@@ -14,8 +15,9 @@ export const statusByUnitInstall: readonly EChartsExtension[] = [
   BarChart,
   GridComponent,
   LegendComponent,
+  DataZoomSliderComponent,
+  DataZoomInsideComponent,
   TooltipComponent,
   TitleComponent,
   AriaComponent,
-  GraphicComponent,
 ];

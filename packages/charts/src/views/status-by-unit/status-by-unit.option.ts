@@ -13,23 +13,16 @@ import {
   rowTotal,
   stackedStatusParts,
   taskCount,
-  countCell,
   type StatusRow,
 } from '../common/view.stack.js';
 import { readyModel, baseOption, stateModel } from '../common/view.state.js';
-import { latestSuggestions, pickReport, reportTitle, shownStatus } from '../common/view.tasks.js';
+import { latestStatus, pickReport, reportTitle } from '../common/view.tasks.js';
 import { statusByUnitDefaults, type StatusByUnitOptions } from './status-by-unit.config.js';
 import { statusByUnitInstall } from './status-by-unit.install.js';
 
-/**
- * Orders rows. Ties are broken by name in Chinese collation, then by id, in EVERY locale: unit names
- * are Chinese, and an English page must list tied units in the same order as the Chinese one.
- */
-function sortRows(rows: StatusRow[], sort: 'total' | 'name' | TaskStatus): StatusRow[] {
-  const collator = new Intl.Collator('zh-CN');
-  const idOf = (row: StatusRow) => (row.selection && 'id' in row.selection ? (row.selection.id ?? '') : '');
-  const byName = (a: StatusRow, b: StatusRow) =>
-    collator.compare(a.name, b.name) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+function sortRows(rows: StatusRow[], sort: 'total' | 'name' | TaskStatus, locale: string): StatusRow[] {
+  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'zh-CN');
+  const byName = (a: StatusRow, b: StatusRow) => collator.compare(a.name, b.name);
   if (sort === 'name') return rows.sort(byName);
   if (sort === 'total') return rows.sort((a, b) => rowTotal(b) - rowTotal(a) || byName(a, b));
   return rows.sort((a, b) => b.counts[sort] - a.counts[sort] || rowTotal(b) - rowTotal(a) || byName(a, b));
@@ -51,26 +44,19 @@ function buildStatusByUnit(
   }
   const units = new Map(dataset.units.map((u) => [u.id, u]));
   const rowsById = new Map<string, StatusRow>();
-  const suggestions = latestSuggestions(dataset);
   for (const task of tasks) {
-    const { status, suggested } = shownStatus(task, suggestions);
+    const status = latestStatus(task);
     const ids = config.includeSupportUnits ? [...task.leadUnitIds, ...task.supportUnitIds] : task.leadUnitIds;
     for (const id of new Set(ids)) {
       let row = rowsById.get(id);
       if (!row) {
-        row = {
-          name: units.get(id)?.name ?? id,
-          counts: emptyCounts(),
-          suggested: emptyCounts(),
-          selection: { kind: 'unit', id },
-        };
+        row = { name: units.get(id)?.name ?? id, counts: emptyCounts(), selection: { kind: 'unit', id } };
         rowsById.set(id, row);
       }
       row.counts[status] += 1;
-      if (suggested) row.suggested![status] += 1;
     }
   }
-  const rows = sortRows([...rowsById.values()], config.sort);
+  const rows = sortRows([...rowsById.values()], config.sort, locale);
   const vocabulary = resolveStatusVocabulary(shared.statuses);
   const theme = resolveTheme(shared.theme);
   const book = new ElementBook();
@@ -78,15 +64,7 @@ function buildStatusByUnit(
   const top = shared.showTitle ? 32 : 4;
   const parts = stackedStatusParts(
     rows,
-    {
-      vocabulary,
-      theme,
-      locale,
-      visibleRows: config.visibleRows,
-      labelWidth: config.labelWidth,
-      top,
-      shared,
-    },
+    { vocabulary, theme, locale, visibleRows: config.visibleRows, labelWidth: config.labelWidth, top },
     book,
   );
 
@@ -98,7 +76,7 @@ function buildStatusByUnit(
   ]);
   for (const row of rows) {
     table.add(
-      [row.name, ...statuses.map((s) => countCell(row, s, locale)), String(rowTotal(row))],
+      [row.name, ...statuses.map((s) => String(row.counts[s])), String(rowTotal(row))],
       row.selection,
     );
   }
@@ -108,12 +86,7 @@ function buildStatusByUnit(
       `${row.name}${locale === 'en' ? ': ' : '：'}` +
       statuses
         .filter((s) => row.counts[s] > 0)
-        .map((s) => {
-          const n = row.suggested?.[s] ?? 0;
-          const label = `${statusLabel(vocabulary.task[s], locale)} ${taskCount(row.counts[s], locale)}`;
-          if (n === 0) return label;
-          return locale === 'en' ? `${label} (${n} suggested)` : `${label}（其中建议 ${n}项）`;
-        })
+        .map((s) => `${statusLabel(vocabulary.task[s], locale)} ${taskCount(row.counts[s], locale)}`)
         .join(sep),
   );
   const headline =
@@ -124,11 +97,7 @@ function buildStatusByUnit(
   return readyModel({ ...baseOption(shared, description, title), ...parts }, description, table, book);
 }
 
-/**
- * 5. Status by unit: tasks per responsible unit, stacked by status, sortable; a task with no recorded
- * status counts with luoshi's suggested status, marked `（建议）`. Only the units that fit are drawn, with
- * a note saying how many are left out (the table lists them all).
- */
+/** 5. Status by unit: tasks per responsible unit, stacked by status, sortable, scrolling past 20 units. */
 export const statusByUnit: View<StatusByUnitOptions> = defineView(
   'status-by-unit',
   statusByUnitInstall,

@@ -13,11 +13,10 @@ import {
   rowTotal,
   stackedStatusParts,
   taskCount,
-  countCell,
   type StatusRow,
 } from '../common/view.stack.js';
 import { readyModel, baseOption, stateModel } from '../common/view.state.js';
-import { latestSuggestions, pickReport, reportTitle, shownStatus } from '../common/view.tasks.js';
+import { latestStatus, pickReport, reportTitle } from '../common/view.tasks.js';
 import { taskOverviewDefaults, type TaskOverviewOptions } from './task-overview.config.js';
 import { taskOverviewInstall } from './task-overview.install.js';
 
@@ -28,13 +27,7 @@ interface TaskRow extends StatusRow {
 }
 
 function taskRow(name: string): TaskRow {
-  return {
-    name,
-    counts: emptyCounts(),
-    suggested: emptyCounts(),
-    selection: { kind: 'tasks', ids: [] },
-    segmentSelections: {},
-  };
+  return { name, counts: emptyCounts(), selection: { kind: 'tasks', ids: [] }, segmentSelections: {} };
 }
 
 function buildTaskOverview(
@@ -57,15 +50,13 @@ function buildTaskOverview(
   // segment reports the tasks it counts; a click on a row (in the table) every task of the row.
   const byCategory = new Map<string, TaskRow>();
   const total = taskRow(locale === 'en' ? 'All tasks' : '全部任务');
-  const suggestions = latestSuggestions(dataset);
   for (const task of tasks) {
     const name = task.category ?? t(labels.uncategorised, locale);
     let row = byCategory.get(name);
     if (!row) byCategory.set(name, (row = taskRow(name)));
-    const { status, suggested } = shownStatus(task, suggestions);
+    const status = latestStatus(task);
     for (const counted of [row, total]) {
       counted.counts[status] += 1;
-      if (suggested) counted.suggested![status] += 1;
       counted.selection.ids.push(task.id);
       (counted.segmentSelections[status] ??= { kind: 'tasks', ids: [] }).ids.push(task.id);
     }
@@ -87,7 +78,6 @@ function buildTaskOverview(
       visibleRows: config.visibleRows,
       labelWidth: config.labelWidth,
       top: shared.showTitle ? 32 : 4,
-      shared,
     },
     book,
   );
@@ -99,18 +89,13 @@ function buildTaskOverview(
   ]);
   for (const row of rows)
     table.add(
-      [row.name, ...statuses.map((s) => countCell(row, s, locale)), String(rowTotal(row))],
+      [row.name, ...statuses.map((s) => String(row.counts[s])), String(rowTotal(row))],
       row.selection,
     );
   const share = (n: number) => `${Math.round((n / tasks.length) * 100)}%`;
   const items = statuses.map(
     (s) =>
-      `${statusLabel(vocabulary.task[s], locale)} ${taskCount(total.counts[s], locale)} (${share(total.counts[s])})` +
-      ((total.suggested?.[s] ?? 0) > 0
-        ? locale === 'en'
-          ? `, ${total.suggested![s]} suggested`
-          : `，其中建议 ${total.suggested![s]}项`
-        : ''),
+      `${statusLabel(vocabulary.task[s], locale)} ${taskCount(total.counts[s], locale)} (${share(total.counts[s])})`,
   );
   const headline =
     locale === 'en'

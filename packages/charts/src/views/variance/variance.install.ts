@@ -1,7 +1,6 @@
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   MarkLineComponent,
   TitleComponent,
@@ -17,5 +16,4 @@ export const varianceInstall: readonly EChartsExtension[] = [
   TooltipComponent,
   TitleComponent,
   AriaComponent,
-  GraphicComponent,
 ];

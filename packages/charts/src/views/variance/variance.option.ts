@@ -15,7 +15,6 @@ import { rowName, scopeTitle, selectTargets, type TargetRow } from '../common/vi
 import { varianceDefaults, type VarianceOptions } from './variance.config.js';
 import { varianceInstall } from './variance.install.js';
 import { CONTAIN_LABELS } from '../common/view.grid.js';
-import { cutNote, distinctLabels, labelColumn, rowsThatFit } from '../common/view.layout.js';
 
 /** The plotted gap: pp for rates, percent of target for levels; undefined when there is none. */
 export function plottedGap(row: TargetRow): { value: number; text: (locale: Locale) => string } | undefined {
@@ -48,133 +47,32 @@ function buildVariance(dataset: Dataset, options: VarianceOptions, shared: Resol
   const units = shared.units;
   const book = new ElementBook();
   const title = `${scopeTitle(picked, locale)} ${locale === 'en' ? 'gap to target' : '目标差距'}`;
+  const extent = Math.max(1, ...rows.map((row) => Math.abs(plottedGap(row)?.value ?? 0)));
   const axis = axisStyle(theme);
-  const isRate = (row: TargetRow) => row.target.measure === 'growth' || row.target.measure === 'share';
-  // One unit per axis: rates in percentage points, levels in percent of their target, each its own panel.
-  const { width, height } = shared;
-  const top = shared.showTitle ? 36 : 8;
-  const panelHead = 22;
-  const pitch = 24;
-  const groups = [rows.filter(isRate), rows.filter((row) => !isRate(row))].filter((g) => g.length > 0);
-  const room = height - top - groups.length * (panelHead + 28) - 4;
-  let fit = rowsThatFit(room, pitch, rows.length);
-  if (fit < rows.length) fit = rowsThatFit(room - 18, pitch, rows.length);
-  const cut = fit < rows.length;
-  // Each panel keeps at least one row; the rest of the room goes to the panels in order.
-  let left = fit - groups.length;
-  const panels = groups.map((group) => {
-    const take = Math.min(group.length - 1, Math.max(0, left));
-    left -= take;
-    return group.slice(0, 1 + take);
-  });
-  const column = labelColumn(width, config.labelWidth);
-  const grids: object[] = [];
-  const xAxes: object[] = [];
-  const yAxes: object[] = [];
-  const series: object[] = [];
-  const graphics: object[] = [];
-  let y = top;
-  let seriesIndex = 0;
-  for (const panel of panels) {
-    const rate = isRate(panel[0]!);
-    const extent = Math.max(1, ...panel.map((row) => Math.abs(plottedGap(row)?.value ?? 0)));
-    const heading = rate
-      ? locale === 'en'
-        ? 'Rates: gap in percentage points'
-        : '增速：差距（个百分点）'
-      : locale === 'en'
-        ? 'Levels: gap in % of target'
-        : '总量：差距（相对目标%）';
-    graphics.push({
-      type: 'text',
-      left: 8,
-      top: y,
-      silent: true,
-      style: {
-        text: heading,
-        fill: theme.surfaces.textMuted,
-        font: `${theme.typography.fontSize}px ${theme.typography.fontFamily}`,
-      },
-    });
-    const plotTop = y + panelHead;
-    const plotHeight = panel.length * pitch;
-    grids.push({ left: 8, right: 16, top: plotTop, height: plotHeight, ...CONTAIN_LABELS });
-    const index = grids.length - 1;
-    // Room on both sides for a value label beyond the bar's end.
-    const reach = Math.ceil(extent * 1.8);
-    xAxes.push({
-      type: 'value',
-      gridIndex: index,
-      min: -reach,
-      max: reach,
-      ...axis,
-      axisLabel: { ...axis.axisLabel, hideOverlap: true },
-    });
-    yAxes.push({
-      type: 'category',
-      gridIndex: index,
-      inverse: true,
-      data: distinctLabels(
-        panel.map((row) => rowName(row, locale)),
-        column,
-        theme.typography.fontSize,
-      ),
-      ...axis,
-      axisLabel: {
-        ...axis.axisLabel,
-        color: theme.surfaces.text,
-        width: column,
-        overflow: 'truncate',
-        interval: 0,
-      },
-    });
-    const data = panel.map((row, i) => {
-      const style = vocabulary.evaluation[row.evaluation.status];
-      const gap = plottedGap(row);
-      book.set(seriesIndex, i, rowTooltip(row, vocabulary, locale, units), {
-        kind: 'target',
-        id: row.target.id,
-      });
-      if (!gap) {
-        return {
-          value: 0,
-          name: statusLabel(style, locale),
-          itemStyle: statusItemStyle(style, theme, shared.highContrast),
-          label: { show: true, formatter: '{b}', position: 'right', color: theme.surfaces.textMuted },
-        };
-      }
+  const data = rows.map((row, i) => {
+    const style = vocabulary.evaluation[row.evaluation.status];
+    const gap = plottedGap(row);
+    book.set(0, i, rowTooltip(row, vocabulary, locale, units), { kind: 'target', id: row.target.id });
+    if (!gap) {
       return {
-        value: gap.value,
-        name: gap.text(locale),
-        itemStyle: statusItemStyle(style, theme, shared.highContrast),
-        label: {
-          show: true,
-          formatter: '{b}',
-          position: gap.value < 0 ? 'left' : 'right',
-          color: theme.surfaces.text,
-        },
+        value: 0,
+        name: statusLabel(style, locale),
+        itemStyle: statusItemStyle(style, theme),
+        label: { show: true, formatter: '{b}', position: 'right', color: theme.surfaces.textMuted },
       };
-    });
-    series.push({
-      type: 'bar',
-      name: t(labels.gap, locale),
-      xAxisIndex: index,
-      yAxisIndex: index,
-      barMaxWidth: 16,
-      data,
-      markLine: {
-        silent: true,
-        symbol: 'none',
-        label: { show: false },
-        lineStyle: { color: theme.surfaces.axisLine, type: 'solid', width: 1 },
-        data: [{ xAxis: 0 }],
+    }
+    return {
+      value: gap.value,
+      name: gap.text(locale),
+      itemStyle: statusItemStyle(style, theme),
+      label: {
+        show: true,
+        formatter: '{b}',
+        position: gap.value < 0 ? 'left' : 'right',
+        color: theme.surfaces.text,
       },
-    });
-    seriesIndex += 1;
-    y = plotTop + plotHeight + 28;
-  }
-  const drawn = panels.reduce((n, p) => n + p.length, 0);
-  if (cut || drawn < rows.length) graphics.push(cutNote(drawn, rows.length, shared, theme));
+    };
+  });
   const table = new TableBuilder(title, [
     { key: 'indicator', label: t(labels.indicator, locale) },
     { key: 'target', label: t(labels.target, locale), numeric: true },
@@ -201,17 +99,48 @@ function buildVariance(dataset: Dataset, options: VarianceOptions, shared: Resol
   );
   const option: EChartsOption = {
     ...baseOption(shared, description, title),
-    grid: grids,
-    xAxis: xAxes,
-    yAxis: yAxes,
-    series: series as EChartsOption['series'],
-    graphic: graphics,
-  } as EChartsOption;
+    grid: { left: 16, right: 96, top: shared.showTitle ? 48 : 16, bottom: 40, ...CONTAIN_LABELS },
+    xAxis: {
+      type: 'value',
+      min: -Math.ceil(extent * 1.3),
+      max: Math.ceil(extent * 1.3),
+      name:
+        locale === 'en' ? 'Gap (rates: pp; levels: % of target)' : '差距（增速：个百分点；总量：相对目标%）',
+      nameLocation: 'middle',
+      nameGap: 28,
+      ...axis,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => rowName(row, locale)),
+      ...axis,
+      axisLabel: {
+        ...axis.axisLabel,
+        color: theme.surfaces.text,
+        width: config.labelWidth,
+        overflow: 'truncate',
+        interval: 0,
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: t(labels.gap, locale),
+        barMaxWidth: 22,
+        data,
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: theme.surfaces.axisLine, type: 'solid', width: 1 },
+          data: [{ xAxis: 0 }],
+        },
+      },
+    ] as EChartsOption['series'],
+  };
   return readyModel(option, description, table, book);
 }
 
-/**
- * 4. Variance: diverging bars of each target's gap, coloured by status, one unit per axis: rates in
- * percentage points in one panel, levels in percent of their target in another.
- */
+/** 4. Variance: diverging bars of each target's gap (pp for rates, % of target for levels), coloured by status. */
 export const variance: View<VarianceOptions> = defineView('variance', varianceInstall, buildVariance);
