@@ -9,5 +9,5 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   ...sourceConditions,
   define: { __LUOSHI_VERSION__: JSON.stringify(version) },
-  test: { environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: { environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
 });

@@ -27,5 +27,7 @@ export default defineConfig({
       },
     ],
     typecheck: { enabled: false },
+    // A safety net, not a timing assertion: CI runs every package at once on two shared cores.
+    testTimeout: 30_000,
   },
 });
